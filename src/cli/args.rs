@@ -1,0 +1,194 @@
+//! Command-line arguments (clap derive); the doc comments are the help text.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Build a knowledge graph of Indonesian news: who holds which office,
+/// where events took place, which statements cite which laws.
+///
+/// Articles go into an embedded Oxigraph (RocksDB) store on disk; ask it
+/// questions with SPARQL and export it as RDF or GraphViz DOT.
+#[derive(Debug, Parser)]
+#[command(name = "beritagraf", version, propagate_version = true)]
+#[command(after_help = "Examples:
+  beritagraf ingest examples/articles
+  beritagraf query 'SELECT ?name ?office WHERE { ?p schema:name ?name ; bg:holdsOffice/rdfs:label ?office }'
+  beritagraf query --file examples/queries/who-holds-which-office.rq --format csv
+  beritagraf export --format turtle --output graph.ttl
+  beritagraf export --format dot | dot -Tsvg > graph.svg
+  beritagraf extract article.txt --format jsonl
+  beritagraf stats
+
+The store lives in $BERITAGRAF_STORE, or else $XDG_DATA_HOME/beritagraf/store
+(~/.local/share/beritagraf/store); --store overrides both.")]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The store to use.
+#[derive(Debug, Args, Clone)]
+pub struct StoreArgs {
+    /// Store folder (default: $BERITAGRAF_STORE, else ~/.local/share/beritagraf/store).
+    #[arg(long, value_name = "DIR", env = "BERITAGRAF_STORE")]
+    pub store: Option<PathBuf>,
+}
+
+/// The verbs.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles (.txt or .jsonl files, or folders of them) into the store.
+    ///
+    /// Each article becomes one named graph. An unchanged article is skipped;
+    /// a changed one replaces its graph whole. A bad file is reported and
+    /// skipped, and the exit code is 1 when any article failed.
+    #[command(after_help = "Examples:
+  beritagraf ingest examples/articles
+  beritagraf ingest --store /tmp/graf archive.jsonl more/articles")]
+    Ingest(IngestArgs),
+    /// Ask the store a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE).
+    ///
+    /// The query runs over the union of all graphs. The prefixes bg:, bgr:,
+    /// schema:, prov:, rdf:, rdfs:, skos:, xsd: and org: are predefined.
+    #[command(after_help = "Examples:
+  beritagraf query 'SELECT * WHERE { ?law a bg:Law ; rdfs:label ?label }'
+  beritagraf query --file examples/queries/statements-citing-laws.rq --format json
+  echo 'ASK { ?s bg:citesLaw ?l }' | beritagraf query -")]
+    Query(QueryArgs),
+    /// Write the whole graph as RDF or GraphViz DOT.
+    #[command(after_help = "Examples:
+  beritagraf export --format nquads --output graph.nq
+  beritagraf export --format dot --output graph.dot && dot -Tpng graph.dot -o graph.png")]
+    Export(ExportArgs),
+    /// Print the facts of articles without touching a store.
+    #[command(after_help = "Examples:
+  beritagraf extract examples/articles/01-gowa-sosialisasi-netralitas.txt
+  beritagraf extract --format jsonl archive.jsonl")]
+    Extract(ExtractArgs),
+    /// Counts per class and relation, articles, and the store's size.
+    Stats(StatsArgs),
+}
+
+/// `ingest` arguments.
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files (.txt, .jsonl) or folders to read, recursively.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The store.
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Result formats of `query`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QueryFormat {
+    /// An aligned table (SELECT), true/false (ASK), Turtle (CONSTRUCT).
+    Table,
+    /// SPARQL 1.1 Query Results JSON.
+    Json,
+    /// SPARQL Query Results XML.
+    Xml,
+    /// SPARQL 1.1 Query Results CSV.
+    Csv,
+    /// SPARQL 1.1 Query Results TSV.
+    Tsv,
+    /// Turtle (CONSTRUCT/DESCRIBE).
+    Turtle,
+    /// N-Triples (CONSTRUCT/DESCRIBE).
+    Ntriples,
+    /// RDF/XML (CONSTRUCT/DESCRIBE).
+    Rdfxml,
+    /// JSON-LD (CONSTRUCT/DESCRIBE).
+    Jsonld,
+}
+
+/// `query` arguments.
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// The query text, or `-` to read it from standard input.
+    #[arg(value_name = "QUERY", conflicts_with = "file")]
+    pub query: Option<String>,
+    /// Read the query from this file.
+    #[arg(long, short, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
+    pub format: QueryFormat,
+    /// The store.
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// Formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Turtle (union of all graphs).
+    Turtle,
+    /// N-Triples (union of all graphs).
+    Ntriples,
+    /// N-Quads (graphs kept).
+    Nquads,
+    /// TriG (graphs kept).
+    Trig,
+    /// RDF/XML (union of all graphs).
+    Rdfxml,
+    /// JSON-LD (graphs kept).
+    Jsonld,
+    /// GraphViz DOT: one node per entity, edges labelled by relation.
+    Dot,
+}
+
+/// `export` arguments.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write here instead of standard output (written whole or not at all).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The store.
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// Formats of `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// Turtle, one graph per article merged.
+    Turtle,
+    /// N-Quads with one graph per article.
+    Nquads,
+    /// One JSON object of facts per article.
+    Jsonl,
+}
+
+/// `extract` arguments.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files (.txt, .jsonl) or folders to read.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Turtle)]
+    pub format: ExtractFormat,
+}
+
+/// `stats` arguments.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// The store.
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Print as JSON.
+    #[arg(long)]
+    pub json: bool,
+}

@@ -1,0 +1,71 @@
+//! The command line: argument parsing ([`args`]), one module per verb, and
+//! the exit-code policy: 0 success, 1 when some input failed but the run
+//! went on, 2 when the command could not run at all.
+
+pub mod args;
+mod export;
+mod extract;
+mod ingest;
+mod output;
+mod query;
+mod stats;
+
+use args::{Cli, Command, StoreArgs};
+use clap::Parser;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// How a verb ended when it did not fail outright.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything worked.
+    Success,
+    /// Some inputs failed; the rest was done.
+    PartialFailure,
+}
+
+/// Run the command line and return the exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Ingest(args) => ingest::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Extract(args) => extract::run(args),
+        Command::Stats(args) => stats::run(args),
+    };
+    match result {
+        Ok(Outcome::Success) => ExitCode::SUCCESS,
+        Ok(Outcome::PartialFailure) => ExitCode::from(1),
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("beritagraf: error: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || cause.to_string().contains("Broken pipe")
+    })
+}
+
+/// The store folder: `--store`, else `$BERITAGRAF_STORE` (both through
+/// clap), else `$XDG_DATA_HOME/beritagraf/store`, else
+/// `~/.local/share/beritagraf/store`, else `./beritagraf-store`.
+pub fn store_path(args: &StoreArgs) -> PathBuf {
+    if let Some(path) = &args.store {
+        return path.clone();
+    }
+    if let Some(data) = std::env::var_os("XDG_DATA_HOME").filter(|value| !value.is_empty()) {
+        return PathBuf::from(data).join("beritagraf").join("store");
+    }
+    if let Some(home) = std::env::var_os("HOME").filter(|value| !value.is_empty()) {
+        return PathBuf::from(home).join(".local/share/beritagraf/store");
+    }
+    PathBuf::from("beritagraf-store")
+}

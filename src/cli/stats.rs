@@ -1,0 +1,90 @@
+//! `beritagraf stats`: what the store holds.
+
+use super::args::StatsArgs;
+use super::query::with_prefixes;
+use super::{store_path, Outcome};
+use crate::store::GraphStore;
+use anyhow::Result;
+use oxigraph::model::Term;
+use oxigraph::sparql::QueryResults;
+use serde::Serialize;
+
+/// Counts shown by `stats`, as (label, SPARQL pattern counted).
+const COUNTS: &[(&str, &str)] = &[
+    ("articles", "?x a schema:NewsArticle"),
+    ("persons", "?x a schema:Person"),
+    ("offices", "?x a bg:Office"),
+    ("organizations", "?x a schema:Organization"),
+    ("events", "?x a schema:Event"),
+    ("regions", "?x a bg:Region"),
+    ("laws", "?x a bg:Law"),
+    ("statements", "?x a bg:Statement"),
+    ("holds office", "?x bg:holdsOffice ?y"),
+    ("located in", "?x bg:locatedIn ?y"),
+    ("cites law", "?x bg:citesLaw ?y"),
+    ("said by", "?x bg:speaker ?y"),
+];
+
+#[derive(Serialize)]
+struct Stats {
+    store: String,
+    quads: usize,
+    bytes_on_disk: u64,
+    counts: Vec<(String, u64)>,
+}
+
+fn folder_size(path: &std::path::Path) -> u64 {
+    std::fs::read_dir(path)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|entry| match entry.metadata() {
+                    Ok(metadata) if metadata.is_dir() => folder_size(&entry.path()),
+                    Ok(metadata) => metadata.len(),
+                    Err(_) => 0,
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+/// Run the verb.
+pub fn run(args: StatsArgs) -> Result<Outcome> {
+    let path = store_path(&args.store);
+    let store = GraphStore::open_read_only(&path)?;
+    let mut counts = Vec::new();
+    for (label, pattern) in COUNTS {
+        let query = with_prefixes(&format!(
+            "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}"
+        ));
+        let mut count = 0;
+        if let QueryResults::Solutions(mut solutions) = store.query(&query)? {
+            if let Some(solution) = solutions.next() {
+                if let Some(Term::Literal(literal)) = solution?.get("n") {
+                    count = literal.value().parse().unwrap_or(0);
+                }
+            }
+        }
+        counts.push((label.to_string(), count));
+    }
+    let stats = Stats {
+        store: path.display().to_string(),
+        quads: store.len()?,
+        bytes_on_disk: folder_size(&path),
+        counts,
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&stats)?);
+    } else {
+        println!("store          {}", stats.store);
+        println!(
+            "size on disk   {:.1} MiB",
+            stats.bytes_on_disk as f64 / 1_048_576.0
+        );
+        println!("quads          {}", stats.quads);
+        for (label, count) in &stats.counts {
+            println!("{label:<14} {count}");
+        }
+    }
+    Ok(Outcome::Success)
+}

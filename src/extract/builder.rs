@@ -1,0 +1,963 @@
+//! The extraction passes over one article, accumulating its facts.
+
+use super::article_context::primary_region;
+use super::dates::{find_dates, parse_iso_date};
+use super::events::{find_election_mentions, find_event_mentions, ElectionMention, EventMention};
+use super::law_citations::{find_law_citations, LawCitation};
+use super::offices::{find_holder, parse_office_phrase, OfficePhrase, GOVERNMENT_KEYS};
+use super::persons::PersonRegistry;
+use super::speakers::{after_quote, before_quote, reported, speech_subjects, Attribution};
+use super::tokens::{items_with_hits, Item, ItemKind};
+use crate::gazetteer::{Gazetteer, Level, Match, OfficeTitle, RegionKind};
+use crate::model::{
+    Article, ArticleFacts, Citation, EventDate, EventFact, Evidence, HoldsFact, LawFact,
+    OfficeFact, OrganizationFact, StatementFact,
+};
+use crate::text::{normalize, prepare, PreparedText};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Shortest quotation (in words) that counts as a statement; shorter ones
+/// are names and titles in quotes.
+const MIN_QUOTE_WORDS: usize = 5;
+
+/// The state of one article's extraction.
+pub struct Builder<'a> {
+    gazetteer: &'a Gazetteer,
+    prepared: PreparedText,
+    headline: String,
+    published: Option<(u16, u8, u8)>,
+    default_year: Option<u16>,
+    region_hits: Vec<Match<usize>>,
+    titles: Vec<&'a OfficeTitle>,
+    citations: Vec<LawCitation>,
+    sentence_items: Vec<Vec<Item>>,
+    primary_region: Option<usize>,
+    persons: PersonRegistry,
+    facts: ArticleFacts,
+    organization_keys: HashMap<(String, Option<String>), usize>,
+    office_keys: HashMap<(String, Option<usize>, Option<String>), usize>,
+    law_keys: HashMap<(String, String, u16, Option<String>), usize>,
+}
+
+impl<'a> Builder<'a> {
+    /// Prepare the text and find every gazetteer hit of `article`.
+    pub fn new(article: &Article, gazetteer: &'a Gazetteer) -> Builder<'a> {
+        let prepared = prepare(&article.body);
+        let headline = normalize(&article.headline);
+        let text = prepared.text.as_str();
+        let published = article
+            .date
+            .as_deref()
+            .and_then(parse_iso_date)
+            .or(prepared.published);
+        let default_year = published
+            .map(|(year, _, _)| year)
+            .or_else(|| find_dates(text).iter().find_map(|date| date.year));
+
+        let mut context = Vec::new();
+        if let Some(place) = &prepared.dateline_place {
+            context.extend(
+                gazetteer
+                    .regions
+                    .find(place, &[])
+                    .into_iter()
+                    .map(|hit| hit.value),
+            );
+        }
+        context.extend(
+            gazetteer
+                .regions
+                .find(&headline, &[])
+                .into_iter()
+                .map(|hit| hit.value),
+        );
+        let region_hits = gazetteer.regions.find(text, &context);
+        let organization_hits = gazetteer.organizations.find(text);
+        let title_hits = gazetteer.offices.find(text);
+        let citations = find_law_citations(text);
+
+        let titles: Vec<&OfficeTitle> = title_hits.iter().map(|hit| hit.value).collect();
+        let mut candidates: Vec<(Range<usize>, u8, ItemKind)> = Vec::new();
+        for (index, citation) in citations.iter().enumerate() {
+            candidates.push((citation.span.clone(), 0, ItemKind::Law(index)));
+        }
+        for (index, hit) in title_hits.iter().enumerate() {
+            candidates.push((hit.span.clone(), 1, ItemKind::OfficeTitle(index)));
+        }
+        for hit in &organization_hits {
+            candidates.push((hit.span.clone(), 2, ItemKind::Organization(hit.value)));
+        }
+        for hit in &region_hits {
+            candidates.push((hit.span.clone(), 3, ItemKind::Region(hit.value)));
+        }
+        let hits = choose_hits(text, candidates, &titles, gazetteer);
+        let kept_regions: Vec<Match<usize>> = hits
+            .iter()
+            .filter_map(|(span, kind)| match kind {
+                ItemKind::Region(index) => Some(Match {
+                    span: span.clone(),
+                    value: *index,
+                }),
+                _ => None,
+            })
+            .collect();
+        let mut weighted = kept_regions.clone();
+        weighted.extend(context.iter().map(|&value| Match { span: 0..0, value }));
+        let primary = primary_region(&gazetteer.regions, &weighted);
+        let sentence_items = prepared
+            .sentences
+            .iter()
+            .map(|sentence| items_with_hits(text, sentence.range.clone(), &hits))
+            .collect();
+        let facts = ArticleFacts {
+            text: prepared.text.clone(),
+            published,
+            ..ArticleFacts::default()
+        };
+        Builder {
+            gazetteer,
+            prepared,
+            headline,
+            published,
+            default_year,
+            region_hits: kept_regions,
+            titles,
+            citations,
+            sentence_items,
+            primary_region: primary,
+            persons: PersonRegistry::default(),
+            facts,
+            organization_keys: HashMap::new(),
+            office_keys: HashMap::new(),
+            law_keys: HashMap::new(),
+        }
+    }
+
+    /// Run every pass and return the facts.
+    pub fn run(mut self) -> ArticleFacts {
+        self.collect_regions();
+        self.collect_organizations();
+        self.persons_and_offices();
+        self.statements();
+        self.events();
+        self.facts.persons = std::mem::take(&mut self.persons).into_persons();
+        self.facts
+    }
+
+    fn text(&self) -> &str {
+        &self.prepared.text
+    }
+
+    fn region_code(&self, index: usize) -> String {
+        self.gazetteer.regions.region(index).code.clone()
+    }
+
+    fn collect_regions(&mut self) {
+        for hit in &self.region_hits {
+            let code = self.gazetteer.regions.region(hit.value).code.clone();
+            if code != "ID" && !self.facts.regions.contains(&code) {
+                self.facts.regions.push(code);
+            }
+        }
+    }
+
+    /// Every body the article names, with the region that follows it
+    /// ("Bawaslu Kukar") or the article's region for regional bodies.
+    fn collect_organizations(&mut self) {
+        let mut found = Vec::new();
+        for items in &self.sentence_items {
+            for (index, item) in items.iter().enumerate() {
+                if let ItemKind::Organization(organization) = item.kind {
+                    let next_region = match items.get(index + 1).map(|item| &item.kind) {
+                        Some(ItemKind::Region(region)) => Some(*region),
+                        _ => None,
+                    };
+                    found.push((
+                        organization,
+                        next_region,
+                        self.text()[item.span.clone()].to_string(),
+                    ));
+                }
+            }
+        }
+        for (organization, region, surface) in found {
+            if GOVERNMENT_KEYS
+                .contains(&self.gazetteer.organizations.get(organization).key.as_str())
+            {
+                continue;
+            }
+            self.organization(organization, region, &surface);
+        }
+    }
+
+    /// The article's index of a body, adding it if new.
+    fn organization(&mut self, organization: usize, region: Option<usize>, surface: &str) -> usize {
+        let entry = self.gazetteer.organizations.get(organization);
+        let region = match entry.level {
+            Level::National => None,
+            Level::Regional | Level::Any => region.or(if entry.level == Level::Regional {
+                self.primary_region
+            } else {
+                None
+            }),
+        };
+        let region_code = region.map(|index| self.region_code(index));
+        let key = (entry.key.clone(), region_code.clone());
+        if let Some(&index) = self.organization_keys.get(&key) {
+            let forms = &mut self.facts.organizations[index].forms;
+            if !forms.iter().any(|form| form == surface) {
+                forms.push(surface.to_string());
+            }
+            return index;
+        }
+        let name = match region {
+            Some(region) => format!(
+                "{} {}",
+                entry.name,
+                self.gazetteer.regions.region(region).formal_name()
+            ),
+            None => entry.name.clone(),
+        };
+        let mut forms = vec![surface.to_string()];
+        if let (Some(acronym), Some(region)) = (entry.acronym(), region) {
+            forms.push(format!(
+                "{acronym} {}",
+                self.gazetteer.regions.region(region).name
+            ));
+        } else if let Some(acronym) = entry.acronym() {
+            forms.push(acronym.to_string());
+        }
+        forms.dedup();
+        self.facts.organizations.push(OrganizationFact {
+            key: entry.key.clone(),
+            name,
+            forms,
+            region: region_code,
+        });
+        self.organization_keys
+            .insert(key, self.facts.organizations.len() - 1);
+        self.facts.organizations.len() - 1
+    }
+
+    /// Pass 1: office phrases with their holders, and speakers named as
+    /// subjects of speech verbs.
+    fn persons_and_offices(&mut self) {
+        for sentence_index in 0..self.sentence_items.len() {
+            let items = self.sentence_items[sentence_index].clone();
+            let sentence = self.prepared.sentences[sentence_index].range.clone();
+            let mut index = 0;
+            while index < items.len() {
+                if !matches!(items[index].kind, ItemKind::OfficeTitle(_)) {
+                    index += 1;
+                    continue;
+                }
+                let Some(phrase) =
+                    parse_office_phrase(self.text(), &items, index, &self.titles, self.gazetteer)
+                else {
+                    index += 1;
+                    continue;
+                };
+                let next = phrase.items.end.max(index + 1);
+                if let Some(holder) = find_holder(self.text(), &items, &phrase) {
+                    let person = self.persons.resolve(&holder.run.name);
+                    if !phrase.former {
+                        let surface = self.text()[items[phrase.items.start].span.start
+                            ..items[phrase.items.end - 1].span.end]
+                            .to_string();
+                        let office = self.office(&phrase, &surface);
+                        let evidence = Evidence {
+                            sentence: sentence.clone(),
+                            rule: holder.rule,
+                            confidence: holder.confidence,
+                        };
+                        if !self
+                            .facts
+                            .holds
+                            .iter()
+                            .any(|fact| fact.person == person && fact.office == office)
+                        {
+                            self.facts.holds.push(HoldsFact {
+                                person,
+                                office,
+                                acting: phrase.acting.is_some(),
+                                evidence,
+                            });
+                        }
+                    }
+                }
+                index = next;
+            }
+            for run in speech_subjects(self.text(), &items) {
+                self.persons.resolve(&run.name);
+            }
+        }
+    }
+
+    /// The article's index of the office a phrase names, adding it if new.
+    fn office(&mut self, phrase: &OfficePhrase, surface: &str) -> usize {
+        let regions = &self.gazetteer.regions;
+        let organization_entry = phrase
+            .organization
+            .map(|index| self.gazetteer.organizations.get(index));
+        // The most specific region named, lifted to the title's level.
+        let mut jurisdiction = phrase
+            .regions
+            .iter()
+            .copied()
+            .filter(|&region| regions.region(region).kind != RegionKind::Country)
+            .max_by_key(|&region| regions.region(region).kind.depth());
+        let national_title = phrase.levels == [RegionKind::Country];
+        if jurisdiction.is_none() && !national_title {
+            let needs_region = match organization_entry {
+                Some(entry) => {
+                    entry.level == Level::Regional
+                        || (entry.level == Level::Any && self.primary_region.is_some())
+                }
+                None => !phrase.levels.is_empty(),
+            };
+            if needs_region {
+                jurisdiction = self.primary_region;
+            }
+        }
+        if let Some(region) = jurisdiction {
+            if phrase.levels == [RegionKind::Province] {
+                jurisdiction = regions.ancestor_at(region, RegionKind::Province);
+            } else if !phrase.levels.is_empty()
+                && !phrase.levels.contains(&regions.region(region).kind)
+                && regions.region(region).kind == RegionKind::District
+                && !phrase.levels.contains(&RegionKind::District)
+            {
+                jurisdiction = regions.ancestor_at(region, RegionKind::Regency);
+            }
+        }
+        if organization_entry.is_some_and(|entry| entry.level == Level::National) {
+            jurisdiction = None;
+        }
+        let organization = phrase.organization.map(|index| {
+            self.organization(
+                index,
+                jurisdiction,
+                surface_acronym(surface).as_deref().unwrap_or(surface),
+            )
+        });
+        let role_name = match phrase.acting {
+            Some(prefix) => format!("{prefix} {}", phrase.role),
+            None => phrase.role.clone(),
+        };
+        let region_code = jurisdiction.map(|index| self.region_code(index));
+        let key = (role_name.clone(), organization, region_code.clone());
+        if let Some(&index) = self.office_keys.get(&key) {
+            return index;
+        }
+        let mut label = role_name.clone();
+        if let Some(index) = organization {
+            let name = self.facts.organizations[index].name.clone();
+            label = format!("{label} {name}");
+        } else if let Some(region) = jurisdiction {
+            let region = regions.region(region);
+            let heads_region = phrase.levels.len() == 1 && phrase.levels[0] == region.kind;
+            let name = if heads_region {
+                region.name.clone()
+            } else {
+                region.formal_name()
+            };
+            label = format!("{label} {name}");
+        }
+        self.facts.offices.push(OfficeFact {
+            role_name,
+            label,
+            surface: surface.to_string(),
+            jurisdiction: region_code,
+            organization,
+        });
+        self.office_keys.insert(key, self.facts.offices.len() - 1);
+        self.facts.offices.len() - 1
+    }
+
+    /// Resolve an attribution to a person, given the last named speaker.
+    fn speaker_of(
+        &mut self,
+        attribution: &Attribution,
+        last: Option<usize>,
+    ) -> (Option<usize>, &'static str) {
+        match attribution {
+            Attribution::Named(run, rule) => (Some(self.persons.resolve(&run.name)), rule),
+            Attribution::Pronoun(rule) => (last, rule),
+            Attribution::Unattributed => (None, "reporter-voice"),
+        }
+    }
+
+    fn law(&mut self, citation_index: usize) -> usize {
+        let citation = &self.citations[citation_index];
+        let issuer = citation.issuer.clone();
+        let key = (
+            citation.law_type.code().to_string(),
+            citation.number.clone(),
+            citation.year,
+            issuer.clone(),
+        );
+        if let Some(&index) = self.law_keys.get(&key) {
+            if self.facts.laws[index].title.is_none() && citation.title.is_some() {
+                self.facts.laws[index].title = citation.title.clone();
+                self.facts.laws[index].label = citation.label();
+            }
+            return index;
+        }
+        self.facts.laws.push(LawFact {
+            law_type: citation.law_type.code(),
+            number: citation.number.clone(),
+            year: citation.year,
+            title: citation.title.clone(),
+            issuer,
+            label: citation.label(),
+        });
+        self.law_keys.insert(key, self.facts.laws.len() - 1);
+        self.facts.laws.len() - 1
+    }
+
+    fn citations_in(&mut self, range: &Range<usize>) -> Vec<Citation> {
+        let inside: Vec<usize> = (0..self.citations.len())
+            .filter(|&index| {
+                range.start <= self.citations[index].span.start
+                    && self.citations[index].span.start < range.end
+            })
+            .collect();
+        let mut citations: Vec<Citation> = Vec::new();
+        for index in inside {
+            let law = self.law(index);
+            let article_ref = self.citations[index].article_ref.clone();
+            if !citations.iter().any(|citation| citation.law == law) {
+                citations.push(Citation { law, article_ref });
+            }
+        }
+        citations
+    }
+
+    /// Pass 2: quotations and law-citing sentences with their speakers.
+    fn statements(&mut self) {
+        let quotes: Vec<Range<usize>> = self
+            .prepared
+            .quotes
+            .iter()
+            .filter(|quote| {
+                self.text()[(*quote).clone()].split_whitespace().count() >= MIN_QUOTE_WORDS
+            })
+            .cloned()
+            .collect();
+        let mut last_speaker: Option<usize> = None;
+        let mut done_quotes = vec![false; quotes.len()];
+        for sentence_index in 0..self.sentence_items.len() {
+            let items = self.sentence_items[sentence_index].clone();
+            let sentence = self.prepared.sentences[sentence_index].range.clone();
+            // Quotations that close in this sentence.
+            for (quote_index, quote) in quotes.iter().enumerate() {
+                if done_quotes[quote_index]
+                    || quote.end > sentence.end
+                    || quote.end <= sentence.start
+                {
+                    continue;
+                }
+                done_quotes[quote_index] = true;
+                let after: Vec<Item> = items
+                    .iter()
+                    .filter(|item| item.span.start >= quote.end)
+                    .cloned()
+                    .collect();
+                let mut attribution = after_quote(self.text(), &after);
+                if attribution == Attribution::Unattributed {
+                    let opening_sentence = self.sentence_of(quote.start);
+                    let before: Vec<Item> = self.sentence_items[opening_sentence]
+                        .iter()
+                        .filter(|item| item.span.end <= quote.start)
+                        .cloned()
+                        .collect();
+                    attribution = before_quote(self.text(), &before);
+                }
+                let (speaker, rule) = self.speaker_of(&attribution, last_speaker);
+                if speaker.is_some() {
+                    last_speaker = speaker;
+                }
+                let citations = self.citations_in(quote);
+                let inner = self.text()[quote.clone()]
+                    .trim_matches('"')
+                    .trim()
+                    .to_string();
+                self.facts.statements.push(StatementFact {
+                    text: inner,
+                    speaker,
+                    citations,
+                    evidence: Evidence {
+                        sentence: quote.clone(),
+                        rule,
+                        confidence: if speaker.is_some() { 0.85 } else { 0.6 },
+                    },
+                });
+            }
+            // Reported speech outside quotations.
+            let outside: Vec<Item> = items
+                .iter()
+                .filter(|item| {
+                    !quotes
+                        .iter()
+                        .any(|quote| quote.start <= item.span.start && item.span.end <= quote.end)
+                })
+                .cloned()
+                .collect();
+            let cites_outside = self.citations.iter().any(|citation| {
+                sentence.start <= citation.span.start
+                    && citation.span.start < sentence.end
+                    && !quotes.iter().any(|quote| {
+                        quote.start <= citation.span.start && citation.span.start < quote.end
+                    })
+            });
+            let attribution = reported(self.text(), &outside);
+            let (speaker, rule) = self.speaker_of(&attribution, last_speaker);
+            if cites_outside {
+                let citations: Vec<Citation> = self
+                    .citations_in(&sentence)
+                    .into_iter()
+                    .filter(|citation| {
+                        let law = &self.facts.laws[citation.law];
+                        !self.facts.statements.iter().any(|statement| {
+                            statement.evidence.sentence.start <= sentence.start
+                                && sentence.end <= statement.evidence.sentence.end
+                                && statement
+                                    .citations
+                                    .iter()
+                                    .any(|c| self.facts.laws[c.law] == *law)
+                        })
+                    })
+                    .collect();
+                if !citations.is_empty() {
+                    self.facts.statements.push(StatementFact {
+                        text: self.text()[sentence.clone()].to_string(),
+                        speaker,
+                        citations,
+                        evidence: Evidence {
+                            sentence: sentence.clone(),
+                            rule,
+                            confidence: if speaker.is_some() { 0.8 } else { 0.7 },
+                        },
+                    });
+                }
+            }
+            if matches!(attribution, Attribution::Named(..)) {
+                last_speaker = speaker;
+            }
+        }
+    }
+
+    fn sentence_of(&self, offset: usize) -> usize {
+        self.prepared
+            .sentences
+            .iter()
+            .position(|sentence| {
+                sentence.range.start <= offset
+                    && offset < sentence.range.end.max(sentence.range.start + 1)
+            })
+            .unwrap_or(0)
+    }
+
+    /// Pass 3: events and elections with their regions and dates.
+    fn events(&mut self) {
+        for sentence_index in 0..self.sentence_items.len() {
+            let range = self.prepared.sentences[sentence_index].range.clone();
+            let sentence_text = self.text()[range.clone()].to_string();
+            for mention in find_event_mentions(&sentence_text, range.start) {
+                self.event(sentence_index, &mention);
+            }
+            for mention in find_election_mentions(&sentence_text, range.start) {
+                let items = self.sentence_items[sentence_index].clone();
+                self.election(&mention, &items, range.clone());
+            }
+        }
+        // Elections named only in the headline ("Netralitas ASN Dituntut Dalam Pilkada Kepri").
+        let headline = self.headline.clone();
+        let headline_hits: Vec<(Range<usize>, ItemKind)> = self
+            .gazetteer
+            .regions
+            .find(&headline, &[])
+            .into_iter()
+            .map(|hit| (hit.span, ItemKind::Region(hit.value)))
+            .collect();
+        let items = items_with_hits(&headline, 0..headline.len(), &headline_hits);
+        for mention in find_election_mentions(&headline, 0) {
+            self.election_in(&headline, &mention, &items, None);
+        }
+    }
+
+    /// Regions named in `items` after the first "di" at or after `from`.
+    fn place_regions(&self, items: &[Item], from: usize) -> (Vec<usize>, Option<String>) {
+        let text = self.text();
+        let Some(di) = items.iter().position(|item| {
+            item.span.start >= from && item.is_word() && item.text(text).eq_ignore_ascii_case("di")
+        }) else {
+            return (Vec::new(), None);
+        };
+        let mut regions = Vec::new();
+        let mut venue_words = Vec::new();
+        for item in &items[di + 1..] {
+            match &item.kind {
+                ItemKind::Region(region) => regions.push(*region),
+                ItemKind::Punct('(') => break,
+                ItemKind::Word if regions.is_empty() => {
+                    let word = item.text(text);
+                    if word.chars().next().is_some_and(char::is_lowercase) && !matches!(word, "dan")
+                    {
+                        break;
+                    }
+                    venue_words.push(word);
+                }
+                ItemKind::Organization(_) | ItemKind::OfficeTitle(_) if regions.is_empty() => {
+                    venue_words.push(item.text(text))
+                }
+                ItemKind::Punct(',') => {}
+                _ if regions.is_empty() => {}
+                _ => break,
+            }
+        }
+        let venue = (!venue_words.is_empty()).then(|| venue_words.join(" "));
+        (regions, venue)
+    }
+
+    fn most_specific(&self, regions: Vec<usize>) -> Vec<usize> {
+        let mut kept: Vec<usize> = Vec::new();
+        for &region in &regions {
+            let is_ancestor_of_other = regions
+                .iter()
+                .any(|&other| other != region && self.gazetteer.regions.is_within(other, region));
+            if !is_ancestor_of_other && !kept.contains(&region) {
+                kept.push(region);
+            }
+        }
+        kept
+    }
+
+    fn event(&mut self, sentence_index: usize, mention: &EventMention) {
+        if mention.anaphoric {
+            return;
+        }
+        let items = self.sentence_items[sentence_index].clone();
+        let range = self.prepared.sentences[sentence_index].range.clone();
+        let text = self.text().to_string();
+        let dates: Vec<_> = find_dates(&text[range.clone()]);
+        let (mut regions, venue) = self.place_regions(&items, mention.span.end);
+        let sentence_lower = text[range.clone()].to_lowercase();
+        let organised = [
+            "diselenggarakan",
+            "digelar",
+            "yang digelar",
+            "dilaksanakan",
+            "diadakan",
+        ]
+        .iter()
+        .any(|word| sentence_lower[mention.span.end - range.start..].contains(word));
+        let concrete = !dates.is_empty()
+            || venue.is_some()
+            || !regions.is_empty()
+            || organised
+            || (mention.proper && mention.words >= 2);
+        if !concrete || mention.words < 2 && dates.is_empty() && regions.is_empty() {
+            return;
+        }
+        // Coreference: a shorter or longer name of an event already found.
+        let words_of = |name: &str| {
+            name.to_lowercase()
+                .split_whitespace()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        };
+        let mention_words = words_of(&mention.name);
+        let existing = self.facts.events.iter().position(|event| {
+            let known = words_of(&event.name);
+            event.kind == mention.kind
+                && (mention_words.iter().all(|word| known.contains(word))
+                    || known.iter().all(|word| mention_words.contains(word)))
+        });
+        let mut rule = "event-place";
+        if regions.is_empty() {
+            // "ucapnya di Tenggarong ... sosialisasi": a place earlier in the sentence or the two before.
+            let earliest = sentence_index.saturating_sub(2);
+            for previous in (earliest..=sentence_index).rev() {
+                let previous_items = self.sentence_items[previous].clone();
+                let start = self.prepared.sentences[previous].range.start;
+                let (found, _) = self.place_regions(&previous_items, start);
+                if !found.is_empty() {
+                    regions = found;
+                    rule = "event-nearby-place";
+                    break;
+                }
+            }
+        }
+        if mention.virtual_event {
+            // Participants joining from named regions.
+            for next in sentence_index + 1..(sentence_index + 4).min(self.sentence_items.len()) {
+                let next_range = self.prepared.sentences[next].range.clone();
+                let lower = text[next_range].to_lowercase();
+                if [
+                    "diikuti",
+                    "dikuti",
+                    "peserta",
+                    "daerahnya",
+                    "bergabung",
+                    "terhubung",
+                    "mengikuti",
+                ]
+                .iter()
+                .any(|word| lower.contains(word))
+                {
+                    for item in &self.sentence_items[next] {
+                        if let ItemKind::Region(region) = item.kind {
+                            regions.push(region);
+                        }
+                    }
+                }
+            }
+        }
+        if regions.is_empty() {
+            if let Some(primary) = self.primary_region {
+                regions.push(primary);
+                rule = "event-article-region";
+            }
+        }
+        let regions: Vec<String> = self
+            .most_specific(regions)
+            .into_iter()
+            .filter(|&region| self.gazetteer.regions.region(region).kind != RegionKind::Country)
+            .map(|region| self.region_code(region))
+            .collect();
+        let date = dates
+            .iter()
+            .find(|date| date.span.start + range.start >= mention.span.start)
+            .or(dates.first())
+            .map(|date| {
+                date.to_event_date(
+                    self.default_year
+                        .filter(|_| date.year.is_none() && self.published.is_some()),
+                )
+            });
+        let organizers: Vec<usize> = if organised {
+            let organizations: Vec<(usize, Option<usize>, String)> = items
+                .iter()
+                .enumerate()
+                .filter(|(_, item)| item.span.start >= mention.span.end)
+                .filter_map(|(index, item)| match item.kind {
+                    ItemKind::Organization(organization) => {
+                        let region = match items.get(index + 1).map(|item| &item.kind) {
+                            Some(ItemKind::Region(region)) => Some(*region),
+                            _ => None,
+                        };
+                        Some((organization, region, item.text(&text).to_string()))
+                    }
+                    _ => None,
+                })
+                .collect();
+            organizations
+                .into_iter()
+                .filter(|(organization, _, _)| {
+                    !GOVERNMENT_KEYS
+                        .contains(&self.gazetteer.organizations.get(*organization).key.as_str())
+                })
+                .map(|(organization, region, surface)| {
+                    self.organization(organization, region, &surface)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let evidence = Evidence {
+            sentence: range,
+            rule,
+            confidence: if rule == "event-place" { 0.85 } else { 0.7 },
+        };
+        match existing {
+            Some(index) => {
+                let event = &mut self.facts.events[index];
+                if mention_words.len() > words_of(&event.name).len() {
+                    event.name = mention.name.clone();
+                }
+                for region in regions {
+                    if !event.regions.contains(&region) && event.evidence.rule != "event-place" {
+                        event.regions.push(region);
+                    }
+                }
+                event.date = event.date.or(date);
+                event.venue = event.venue.clone().or(venue);
+                for organizer in organizers {
+                    if !event.organizers.contains(&organizer) {
+                        event.organizers.push(organizer);
+                    }
+                }
+            }
+            None => self.facts.events.push(EventFact {
+                name: mention.name.clone(),
+                kind: mention.kind.to_string(),
+                date,
+                regions,
+                venue,
+                organizers,
+                evidence,
+            }),
+        }
+    }
+
+    fn election(&mut self, mention: &ElectionMention, items: &[Item], sentence: Range<usize>) {
+        let text = self.text().to_string();
+        self.election_in(&text, mention, items, Some(sentence));
+    }
+
+    fn election_in(
+        &mut self,
+        text: &str,
+        mention: &ElectionMention,
+        items: &[Item],
+        sentence: Option<Range<usize>>,
+    ) {
+        if mention.in_list {
+            return;
+        }
+        // A region right after the election words: "Pilkada Kepri", "Pilkada
+        // serentak 2024 di Kalimantan Timur", "Pilkada Kota Medan".
+        let mut explicit = None;
+        let mut skipped = 0;
+        for item in items
+            .iter()
+            .filter(|item| item.span.start >= mention.span.end)
+        {
+            match &item.kind {
+                ItemKind::Region(region) => {
+                    explicit = Some(*region);
+                    break;
+                }
+                ItemKind::Word | ItemKind::Number
+                    if skipped < 3
+                        && matches!(
+                            item.text(text).to_lowercase().as_str(),
+                            "serentak"
+                                | "di"
+                                | "tahun"
+                                | "provinsi"
+                                | "kabupaten"
+                                | "kota"
+                                | "2024"
+                                | "2020"
+                                | "2018"
+                                | "2019"
+                                | "2029"
+                                | "2017"
+                                | "2015"
+                        ) =>
+                {
+                    skipped += 1;
+                }
+                _ => break,
+            }
+        }
+        if explicit.is_none() && mention.year.is_none() {
+            return;
+        }
+        let indonesia = self.gazetteer.regions.by_code("ID");
+        let region = if mention.national {
+            explicit.or(indonesia)
+        } else {
+            explicit.or(self.primary_region).or(indonesia)
+        };
+        let year = mention.year.or(self.default_year);
+        let region_index = region.unwrap_or_default();
+        let region_entry = self.gazetteer.regions.region(region_index);
+        let mut name = mention.kind.to_string();
+        if region_entry.kind != RegionKind::Country && !mention.national {
+            name = format!("{name} {}", region_entry.name);
+        }
+        if let Some(year) = year {
+            name = format!("{name} {year}");
+        }
+        let code = region_entry.code.clone();
+        let existing = self.facts.events.iter().position(|event| {
+            event.kind == mention.kind.to_lowercase()
+                && event.regions.first() == Some(&code)
+                && (event.date.is_none()
+                    || year.is_none()
+                    || event.date == year.map(EventDate::Year))
+        });
+        if let Some(index) = existing {
+            if self.facts.events[index].date.is_none() && year.is_some() {
+                self.facts.events[index].date = year.map(EventDate::Year);
+                self.facts.events[index].name = name;
+            }
+            return;
+        }
+        let evidence_range = sentence.unwrap_or(0..0);
+        self.facts.events.push(EventFact {
+            name,
+            kind: mention.kind.to_lowercase(),
+            date: year.map(EventDate::Year),
+            regions: vec![code],
+            venue: None,
+            organizers: Vec::new(),
+            evidence: Evidence {
+                sentence: evidence_range,
+                rule: if explicit.is_some() {
+                    "election-explicit-region"
+                } else if mention.national {
+                    "election-national"
+                } else {
+                    "election-article-region"
+                },
+                confidence: if explicit.is_some() { 0.85 } else { 0.7 },
+            },
+        });
+    }
+}
+
+/// The acronym an office surface uses for its body, for the body's forms.
+fn surface_acronym(surface: &str) -> Option<String> {
+    surface
+        .split_whitespace()
+        .find(|word| word.len() >= 2 && word.chars().all(|c| c.is_uppercase() || c == '-'))
+        .map(String::from)
+}
+
+/// Non-overlapping hits, earliest first, longer first at the same start.
+/// An office title that runs into a body's name ("Kepala Dinas" +
+/// "Dinas Pendidikan") is cut back to the words before the body.
+fn choose_hits(
+    text: &str,
+    mut candidates: Vec<(Range<usize>, u8, ItemKind)>,
+    titles: &[&OfficeTitle],
+    gazetteer: &Gazetteer,
+) -> Vec<(Range<usize>, ItemKind)> {
+    candidates.sort_by(|a, b| {
+        a.0.start
+            .cmp(&b.0.start)
+            .then(b.0.end.cmp(&a.0.end))
+            .then(a.1.cmp(&b.1))
+    });
+    let mut chosen: Vec<(Range<usize>, ItemKind)> = Vec::new();
+    for (index, (span, _, kind)) in candidates.iter().enumerate() {
+        if chosen.last().is_some_and(|(last, _)| last.end > span.start) {
+            continue;
+        }
+        if let ItemKind::OfficeTitle(title) = kind {
+            let overlapping_body = candidates[index + 1..]
+                .iter()
+                .find(|(other, _, other_kind)| {
+                    matches!(other_kind, ItemKind::Organization(_))
+                        && other.start > span.start
+                        && other.start < span.end
+                        && other.end > span.end
+                });
+            if let Some((body, _, _)) = overlapping_body {
+                let head = text[span.start..body.start].trim_end();
+                if gazetteer.offices.by_form(head).is_some() {
+                    let _ = titles[*title];
+                    chosen.push((span.start..span.start + head.len(), kind.clone()));
+                    continue;
+                }
+            }
+        }
+        chosen.push((span.clone(), kind.clone()));
+    }
+    chosen
+}

@@ -1,0 +1,441 @@
+//! Events: meetings, socialisation sessions, campaigns, declarations,
+//! ceremonies, and elections tied to a region ("Pilkada Kepri 2020").
+//!
+//! An event mention starts at a kind word and takes the words of its name
+//! up to a function word, a date or punctuation. It becomes an event only
+//! when the article makes it concrete: a date, a place, an organiser, or a
+//! name written as a proper name. "Kegiatan ini", "sosialisasi tersebut"
+//! refer back to an event already found.
+
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Kinds of events with the words that name them, longest first.
+pub const EVENT_KINDS: &[(&str, &str)] = &[
+    ("rapat koordinasi nasional", "rakornas"),
+    ("rapat koordinasi daerah", "rakorda"),
+    ("rapat koordinasi", "rakor"),
+    ("rakornas", "rakornas"),
+    ("rakorda", "rakorda"),
+    ("rakor", "rakor"),
+    ("rapat kerja", "raker"),
+    ("raker", "raker"),
+    ("sosialisasi", "sosialisasi"),
+    ("kampanye", "kampanye"),
+    ("deklarasi", "deklarasi"),
+    ("dialog", "dialog"),
+    ("apel", "apel"),
+    ("pelantikan", "pelantikan"),
+    ("penandatanganan", "penandatanganan"),
+    ("seminar", "seminar"),
+    ("lokakarya", "lokakarya"),
+    ("workshop", "workshop"),
+    ("bimbingan teknis", "bimtek"),
+    ("bimtek", "bimtek"),
+    ("focus group discussion", "fgd"),
+    ("fgd", "fgd"),
+    ("diskusi", "diskusi"),
+    ("webinar", "webinar"),
+    ("sarasehan", "sarasehan"),
+    ("musyawarah", "musyawarah"),
+    ("konferensi", "konferensi"),
+    ("pelatihan", "pelatihan"),
+    ("upacara", "upacara"),
+    ("peluncuran", "peluncuran"),
+    ("launching", "peluncuran"),
+    ("ikrar", "ikrar"),
+    ("pencanangan", "pencanangan"),
+    ("penyuluhan", "penyuluhan"),
+    ("talkshow", "talkshow"),
+    ("rapat", "rapat"),
+    ("pertemuan", "pertemuan"),
+];
+
+/// Election words with their canonical kind and whether they are national.
+pub const ELECTION_KINDS: &[(&str, &str, bool)] = &[
+    ("pemilihan kepala daerah", "Pilkada", false),
+    ("pemilihan gubernur", "Pilgub", false),
+    ("pemilihan bupati", "Pilbup", false),
+    ("pemilihan wali kota", "Pilwalkot", false),
+    ("pemilihan walikota", "Pilwalkot", false),
+    ("pemilihan umum", "Pemilu", true),
+    ("pemilihan presiden", "Pilpres", true),
+    ("pemilihan legislatif", "Pileg", true),
+    ("pilkada", "Pilkada", false),
+    ("pilgub", "Pilgub", false),
+    ("pilbup", "Pilbup", false),
+    ("pilwalkot", "Pilwalkot", false),
+    ("pilwali", "Pilwalkot", false),
+    ("pilwako", "Pilwalkot", false),
+    ("pemilu", "Pemilu", true),
+    ("pilpres", "Pilpres", true),
+    ("pileg", "Pileg", true),
+];
+
+static KIND_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<String> = EVENT_KINDS
+        .iter()
+        .map(|(word, _)| regex::escape(word))
+        .collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\b", words.join("|"))).expect("valid regex")
+});
+
+static ELECTION_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<String> = ELECTION_KINDS
+        .iter()
+        .map(|(word, _, _)| regex::escape(word))
+        .collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\b", words.join("|"))).expect("valid regex")
+});
+
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?i:serentak)\s+)?(?:(?i:tahun)\s+)?((?:19|20)\d{2})\b")
+        .expect("valid regex")
+});
+
+/// Words that end an event's name.
+const NAME_STOPS: &[&str] = &[
+    "di",
+    "pada",
+    "yang",
+    "ini",
+    "itu",
+    "tersebut",
+    "dengan",
+    "oleh",
+    "untuk",
+    "bagi",
+    "kepada",
+    "secara",
+    "saat",
+    "ketika",
+    "sebagai",
+    "dan",
+    "bertema",
+    "bertajuk",
+    "bertemakan",
+    "dalam",
+    "guna",
+    "agar",
+    "serta",
+    "hingga",
+    "sejak",
+    "setelah",
+    "sebelum",
+    "sekaligus",
+    "digelar",
+    "diselenggarakan",
+    "dilaksanakan",
+    "berlangsung",
+    "diikuti",
+    "dikuti",
+    "dihadiri",
+    "dibuka",
+    "kali",
+    "akan",
+    "telah",
+    "sudah",
+    "juga",
+    "sangat",
+    "merupakan",
+    "adalah",
+    "ke",
+    "dari",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "jum'at",
+    "sabtu",
+    "minggu",
+    "lalu",
+    "nanti",
+    "mendatang",
+    "kemarin",
+    "tadi",
+    "sendiri",
+    "masing",
+    "tak",
+    "tidak",
+    "bisa",
+    "dapat",
+    "harus",
+    "perlu",
+    "ia",
+    "dia",
+    "mereka",
+    "kami",
+    "kita",
+    "baik",
+    "maupun",
+    "atau",
+    "para",
+    "seluruh",
+    "setiap",
+    "semua",
+    "virtual",
+    "daring",
+    "luring",
+    "online",
+    "offline",
+    "hybrid",
+];
+
+/// Words before a kind word that make it part of a venue ("Ruang Rapat").
+const VENUE_WORDS: &[&str] = &[
+    "ruang", "aula", "gedung", "balai", "wisma", "ruangan", "kantor", "masa", "tahapan", "jadwal",
+    "materi",
+];
+
+/// Words after a name that make it refer back ("sosialisasi ini").
+const ANAPHORA: &[&str] = &["ini", "itu", "tersebut"];
+
+/// One event mention in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventMention {
+    /// Byte range of the name in the text.
+    pub span: Range<usize>,
+    /// The name, title-cased.
+    pub name: String,
+    /// Kind ("sosialisasi").
+    pub kind: &'static str,
+    /// Number of words in the name.
+    pub words: usize,
+    /// The mention refers back to an earlier event ("kegiatan ini").
+    pub anaphoric: bool,
+    /// The name is written as a proper name (capitalised or quoted).
+    pub proper: bool,
+    /// The event is virtual.
+    pub virtual_event: bool,
+}
+
+/// One election mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ElectionMention {
+    /// Byte range of the election word and what follows it.
+    pub span: Range<usize>,
+    /// Canonical kind ("Pilkada", "Pemilu").
+    pub kind: &'static str,
+    /// National elections (Pemilu, Pilpres, Pileg).
+    pub national: bool,
+    /// Year written right after it.
+    pub year: Option<u16>,
+    /// The mention is one of a list of election words ("pilkada, pilpres dan pileg").
+    pub in_list: bool,
+}
+
+fn title_case(word: &str) -> String {
+    if word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && word.len() > 1
+    {
+        return word.to_string();
+    }
+    if matches!(
+        word,
+        "dan" | "di" | "pada" | "tentang" | "dalam" | "untuk" | "bagi" | "serta" | "dari" | "ke"
+    ) {
+        return word.to_string();
+    }
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// Every event mention in `sentence` (a slice of the text starting at byte `offset`).
+pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
+    let mut mentions = Vec::new();
+    for hit in KIND_PATTERN.find_iter(sentence) {
+        let before: Vec<&str> = sentence[..hit.start()]
+            .split_whitespace()
+            .rev()
+            .take(1)
+            .collect();
+        if before
+            .first()
+            .is_some_and(|word| VENUE_WORDS.contains(&word.to_lowercase().trim_matches('"')))
+        {
+            continue;
+        }
+        let kind = EVENT_KINDS
+            .iter()
+            .find(|(word, _)| word.eq_ignore_ascii_case(hit.as_str()))
+            .map(|(_, kind)| *kind)
+            .unwrap_or("acara");
+        let quoted = sentence[..hit.start()].trim_end().ends_with('"');
+        let proper = quoted || hit.as_str().chars().next().is_some_and(char::is_uppercase);
+        let mut words: Vec<String> = hit.as_str().split_whitespace().map(title_case).collect();
+        let mut end = hit.end();
+        let mut anaphoric = false;
+        let rest = &sentence[hit.end()..];
+        let mut cursor = 0;
+        let mut tokens = rest.split_inclusive(char::is_whitespace).peekable();
+        while let Some(raw) = tokens.next() {
+            let token = raw.trim();
+            if token.is_empty() {
+                cursor += raw.len();
+                continue;
+            }
+            // "(Rakornas)" after the kind: skip it, keep going.
+            if token.starts_with('(') && token.ends_with(')') && token.len() > 2 {
+                cursor += raw.len();
+                continue;
+            }
+            let word = token.trim_end_matches([',', '.', ';', ':', '"', ')', '!', '?']);
+            let lower = word.to_lowercase();
+            if ANAPHORA.contains(&lower.as_str()) && words.len() <= 4 {
+                anaphoric = true;
+                break;
+            }
+            if word.is_empty()
+                || NAME_STOPS.contains(&lower.as_str())
+                || word.starts_with(['(', '"'])
+                || (word.chars().next().is_some_and(char::is_lowercase)
+                    && (lower.starts_with("me")
+                        || lower.starts_with("di")
+                        || lower.starts_with("ber")
+                        || lower.starts_with("ter")))
+            {
+                break;
+            }
+            if word.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && !(word.len() == 4 && word.starts_with("20"))
+            {
+                break;
+            }
+            words.push(title_case(word));
+            end = hit.end() + cursor + raw.trim_end().len() - (token.len() - word.len());
+            cursor += raw.len();
+            if word.len() != token.len() || words.len() >= 12 {
+                break;
+            }
+        }
+        let window = &sentence[hit.start()..sentence.len().min(end + 40)].to_lowercase();
+        let sentence_lower = sentence.to_lowercase();
+        let virtual_event = [
+            "virtual",
+            "daring",
+            "zoom",
+            "video conference",
+            "vicon",
+            "online",
+            "hybrid",
+            "hibrida",
+        ]
+        .iter()
+        .any(|word| window.contains(word) || sentence_lower.contains(&format!("secara {word}")));
+        mentions.push(EventMention {
+            span: offset + hit.start()..offset + end,
+            words: words.len(),
+            name: words.join(" "),
+            kind,
+            anaphoric,
+            proper,
+            virtual_event,
+        });
+    }
+    mentions
+}
+
+/// Every election mention in `sentence` (starting at byte `offset`).
+pub fn find_election_mentions(sentence: &str, offset: usize) -> Vec<ElectionMention> {
+    let hits: Vec<regex::Match> = ELECTION_PATTERN.find_iter(sentence).collect();
+    let mut mentions = Vec::new();
+    for (position, hit) in hits.iter().enumerate() {
+        let (_, kind, national) = ELECTION_KINDS
+            .iter()
+            .find(|(word, _, _)| word.eq_ignore_ascii_case(hit.as_str()))
+            .copied()
+            .unwrap_or(("", "Pemilu", true));
+        let mut end = hit.end();
+        let mut rest = &sentence[end..];
+        // "(Pilkada)" after "pemilihan kepala daerah".
+        if let Some(after) = rest.trim_start().strip_prefix('(') {
+            if let Some(close) = after.find(')') {
+                let skipped = rest.len() - after.len() + close + 1;
+                end += skipped;
+                rest = &sentence[end..];
+            }
+        }
+        let year = YEAR.captures(rest).and_then(|captures| {
+            end += captures.get(0).map_or(0, |m| m.end());
+            captures[1].parse().ok()
+        });
+        let near = |a: usize, b: usize| {
+            let between = sentence[a..b].trim().to_lowercase();
+            between.is_empty()
+                || matches!(
+                    between.as_str(),
+                    "," | "dan" | ", dan" | "maupun" | "atau" | "baik" | "/"
+                )
+        };
+        let in_list = (position > 0 && near(hits[position - 1].end(), hit.start()))
+            || (position + 1 < hits.len()
+                && near(
+                    end.min(hits[position + 1].start()),
+                    hits[position + 1].start(),
+                ))
+            || sentence[..hit.start()]
+                .trim_end()
+                .to_lowercase()
+                .ends_with("baik");
+        mentions.push(ElectionMention {
+            span: offset + hit.start()..offset + end,
+            kind,
+            national,
+            year,
+            in_list,
+        });
+    }
+    mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn event_names_stop_at_function_words() {
+        let cases = [
+            ("katanya saat sosialisasi netralitas ASN, Kamis (16/6).", "Sosialisasi Netralitas ASN", false),
+            ("pada \"Sosialisasi Netralitas ASN\" yang diselenggarakan Bawaslu", "Sosialisasi Netralitas ASN", false),
+            ("dalam Rapat Koordinasi Nasional (Rakornas) Pencegahan Pelanggaran Netralitas ASN pada Pemilu", "Rapat Koordinasi Nasional Pencegahan Pelanggaran Netralitas ASN", false),
+            ("Kegiatan deklarasi netralitas ASN ini dikuti oleh", "Deklarasi Netralitas ASN", true),
+            ("kampanye ini sangat penting", "Kampanye", true),
+        ];
+        for (text, name, anaphoric) in cases {
+            let mentions = find_event_mentions(text, 0);
+            assert_eq!(mentions[0].name, name, "{text}");
+            assert_eq!(mentions[0].anaphoric, anaphoric, "{text}");
+        }
+    }
+
+    #[test]
+    fn virtual_rooms_are_not_events() {
+        assert!(find_event_mentions("di Ruang Rapat Setda Kantor Gubernur", 0).is_empty());
+    }
+
+    #[test]
+    fn elections_with_years_and_lists() {
+        let mentions = find_election_mentions(
+            "netral pada saat pemilu baik Pilkada, Pilpres dan Pilkades",
+            0,
+        );
+        assert!(mentions.iter().all(|mention| mention.in_list));
+        let mentions = find_election_mentions(
+            "Pemilihan kepala daerah (Pilkada) serentak 2024 di Kalimantan Timur",
+            0,
+        );
+        assert_eq!(mentions[0].kind, "Pilkada");
+        assert_eq!(mentions[0].year, Some(2024));
+        assert!(!mentions[0].in_list);
+        let mentions = find_election_mentions("menghadapi Pemilu Serentak Tahun 2024", 0);
+        assert_eq!(mentions[0].year, Some(2024));
+    }
+}

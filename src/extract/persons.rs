@@ -1,0 +1,253 @@
+//! Person names: finding runs of capitalised words that can be a name,
+//! separating honorifics, ranks and degrees, and resolving short forms
+//! ("Arif") to the full name the article uses ("Arif Fadilah").
+
+use super::lexicon::{is_degree, is_name_prefix, is_not_name_word, NAME_PARTICLES};
+use super::tokens::{Item, ItemKind};
+use crate::model::PersonFact;
+use std::ops::Range;
+
+/// A run of items that can be a person's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameRun {
+    /// Item indexes of the run (honorifics and degrees included).
+    pub items: Range<usize>,
+    /// The cleaned name: honorifics, ranks and degrees removed.
+    pub name: String,
+}
+
+/// Whether `word` is shaped like part of a name: capitalised, not an
+/// all-capitals acronym (except one or two letters: initials, "SP").
+fn is_name_shaped(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.iter().all(|c| c.is_uppercase());
+    !(all_caps && letters.len() > 2)
+}
+
+/// The name run that starts at item `start`, if one does.
+pub fn name_run_at(text: &str, items: &[Item], start: usize) -> Option<NameRun> {
+    let mut index = start;
+    let mut words: Vec<&str> = Vec::new();
+    let mut seen_core = false;
+    while index < items.len() {
+        let item = &items[index];
+        if item.kind != ItemKind::Word {
+            break;
+        }
+        let word = item.text(text);
+        let followed_by_dot = items.get(index + 1).is_some_and(|next| next.is_punct('.'));
+        if !seen_core && is_name_prefix(word) {
+            index += 1 + usize::from(followed_by_dot);
+            // "(Purn)" after a rank.
+            continue;
+        }
+        if seen_core && is_degree(word) {
+            break;
+        }
+        let particle = seen_core
+            && NAME_PARTICLES.contains(&word)
+            && items
+                .get(index + 1)
+                .is_some_and(|next| next.is_word() && is_name_shaped(next.text(text)));
+        let initial =
+            word.chars().all(|c| c.is_uppercase()) && word.chars().count() <= 3 && followed_by_dot;
+        if !(particle || initial || (is_name_shaped(word) && !is_not_name_word(word))) {
+            break;
+        }
+        if initial {
+            words.push(&text[item.span.start..items[index + 1].span.end]);
+            index += 2;
+        } else {
+            words.push(word);
+            index += 1;
+        }
+        seen_core = true;
+        if words.len() >= 6 {
+            break;
+        }
+    }
+    // A trailing initial with a dot at a sentence end is a full stop instead.
+    while words
+        .last()
+        .is_some_and(|word| word.ends_with('.') && word.len() <= 2)
+    {
+        words.pop();
+    }
+    let core: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|word| !word.ends_with('.'))
+        .collect();
+    if core.is_empty() {
+        return None;
+    }
+    // Degrees after a comma: ", S.IP, M.Si".
+    let mut end = index;
+    loop {
+        let comma = items.get(end).is_some_and(|item| item.is_punct(','));
+        let degree_at = if comma { end + 1 } else { end };
+        match items.get(degree_at) {
+            Some(item) if item.is_word() && is_degree(item.text(text)) => {
+                end = degree_at + 1;
+                if items.get(end).is_some_and(|item| item.is_punct('.'))
+                    && items.get(end + 1).is_some_and(|item| item.is_punct(','))
+                {
+                    end += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    let name = words.join(" ");
+    Some(NameRun {
+        items: start..end.max(index),
+        name,
+    })
+}
+
+/// The name run ending just before item `end` (exclusive), if one does.
+pub fn name_run_ending_at(text: &str, items: &[Item], end: usize) -> Option<NameRun> {
+    // Try the longest run first: start as far left as a run reaches `end`.
+    let earliest = end.saturating_sub(10);
+    (earliest..end)
+        .filter_map(|start| name_run_at(text, items, start))
+        .find(|run| run.items.end == end && !run.name.is_empty())
+}
+
+/// Lower-case tokens of a name, punctuation dropped, for comparisons.
+pub fn name_key(name: &str) -> Vec<String> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|token| !token.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The persons of one article, with short forms resolved to full names.
+#[derive(Debug, Default)]
+pub struct PersonRegistry {
+    persons: Vec<PersonFact>,
+    last_used: Vec<usize>,
+    clock: usize,
+}
+
+impl PersonRegistry {
+    /// The index of the person named `name`, adding them if new. A name
+    /// whose words are all in a known name is that person ("Arif" →
+    /// "Arif Fadilah"); a fuller name upgrades a known short one.
+    pub fn resolve(&mut self, name: &str) -> usize {
+        self.clock += 1;
+        let key = name_key(name);
+        let mut best: Option<usize> = None;
+        for (index, person) in self.persons.iter().enumerate() {
+            let known = name_key(&person.name);
+            let same = key == known;
+            let shorter = key.len() < known.len() && key.iter().all(|token| known.contains(token));
+            let longer = known.len() < key.len() && known.iter().all(|token| key.contains(token));
+            if same || shorter || longer {
+                if best.is_none_or(|current| self.last_used[index] > self.last_used[current]) {
+                    best = Some(index);
+                }
+            }
+        }
+        match best {
+            Some(index) => {
+                let person = &mut self.persons[index];
+                if name_key(&person.name) != key {
+                    if key.len() > name_key(&person.name).len() {
+                        let old = std::mem::replace(&mut person.name, name.to_string());
+                        push_unique(&mut person.aliases, old);
+                    } else {
+                        push_unique(&mut person.aliases, name.to_string());
+                    }
+                }
+                self.last_used[index] = self.clock;
+                index
+            }
+            None => {
+                self.persons.push(PersonFact {
+                    name: name.to_string(),
+                    aliases: Vec::new(),
+                });
+                self.last_used.push(self.clock);
+                self.persons.len() - 1
+            }
+        }
+    }
+
+    /// The index of a known person named `name` (or a short form of it).
+    pub fn find(&self, name: &str) -> Option<usize> {
+        let key = name_key(name);
+        self.persons
+            .iter()
+            .enumerate()
+            .filter(|(_, person)| {
+                let known = name_key(&person.name);
+                key.iter().all(|token| known.contains(token))
+                    || person.aliases.iter().any(|alias| name_key(alias) == key)
+            })
+            .max_by_key(|(index, _)| self.last_used[*index])
+            .map(|(index, _)| index)
+    }
+
+    /// The persons found, in order of first mention.
+    pub fn into_persons(self) -> Vec<PersonFact> {
+        self.persons
+    }
+}
+
+fn push_unique(list: &mut Vec<String>, value: String) {
+    if !list.contains(&value) {
+        list.push(value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn run(text: &str) -> Option<String> {
+        let items = tokenize(text, 0..text.len());
+        name_run_at(text, &items, 0).map(|run| run.name)
+    }
+
+    #[test]
+    fn names_lose_honorifics_and_degrees() {
+        let cases = [
+            ("H. TS. Arif Fadilah menegaskan", Some("TS. Arif Fadilah")),
+            (
+                "Drs. H. Muhammad Idris Latif, M.Si mengatakan",
+                Some("Muhammad Idris Latif"),
+            ),
+            ("H Sutarmidji Gubernur", Some("Sutarmidji Gubernur")),
+            ("Johan Budi SP dari", Some("Johan Budi SP")),
+            ("Kompol Andi Rahman, S.IK, MH", Some("Andi Rahman")),
+            ("Sementara itu", None),
+            ("ASN harus", None),
+            ("Senin (5/8)", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(run(text).as_deref(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn short_forms_resolve_to_full_names() {
+        let mut registry = PersonRegistry::default();
+        let full = registry.resolve("Arif Fadilah");
+        assert_eq!(registry.resolve("Arif"), full);
+        let short = registry.resolve("Suhajar");
+        assert_eq!(registry.resolve("Suhajar Diantoro"), short);
+        let persons = registry.into_persons();
+        assert_eq!(persons[short].name, "Suhajar Diantoro");
+        assert_eq!(persons[short].aliases, ["Suhajar"]);
+        assert_eq!(persons[full].aliases, ["Arif"]);
+    }
+}

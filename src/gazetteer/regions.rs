@@ -1,0 +1,425 @@
+//! The region gazetteer: Indonesia, its provinces, regencies, cities and
+//! districts with Kemendagri codes and parents, plus the short forms news
+//! uses (Kaltim, Kukar, Kepri ...).
+
+use super::matching::{is_word_boundary, looks_proper, Match};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// The level of a region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RegionKind {
+    /// Indonesia.
+    Country,
+    /// Provinsi.
+    Province,
+    /// Kabupaten.
+    Regency,
+    /// Kota.
+    City,
+    /// Kecamatan.
+    District,
+}
+
+impl RegionKind {
+    fn parse(text: &str) -> Option<RegionKind> {
+        Some(match text {
+            "country" => RegionKind::Country,
+            "province" => RegionKind::Province,
+            "regency" => RegionKind::Regency,
+            "city" => RegionKind::City,
+            "district" => RegionKind::District,
+            _ => return None,
+        })
+    }
+
+    /// Depth in the region tree: country 0, province 1, regency/city 2, district 3.
+    pub fn depth(self) -> u8 {
+        match self {
+            RegionKind::Country => 0,
+            RegionKind::Province => 1,
+            RegionKind::Regency | RegionKind::City => 2,
+            RegionKind::District => 3,
+        }
+    }
+
+    /// The word written before the name in a formal title ("Kabupaten").
+    pub fn prefix(self) -> &'static str {
+        match self {
+            RegionKind::Country => "",
+            RegionKind::Province => "Provinsi",
+            RegionKind::Regency => "Kabupaten",
+            RegionKind::City => "Kota",
+            RegionKind::District => "Kecamatan",
+        }
+    }
+}
+
+/// One region of the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Region {
+    /// Kemendagri code ("64.02"), or "ID" for Indonesia.
+    pub code: String,
+    /// Its level.
+    pub kind: RegionKind,
+    /// Its name without the level word ("Kutai Kartanegara").
+    pub name: String,
+    /// Index of the parent region.
+    pub parent: Option<usize>,
+    /// Short forms and variants ("Kukar").
+    pub aliases: Vec<String>,
+}
+
+impl Region {
+    /// The formal name with its level word ("Kabupaten Kutai Kartanegara"),
+    /// except for provinces and the country, which are written bare.
+    pub fn formal_name(&self) -> String {
+        match self.kind {
+            RegionKind::Regency | RegionKind::City | RegionKind::District => {
+                format!("{} {}", self.kind.prefix(), self.name)
+            }
+            RegionKind::Country | RegionKind::Province => self.name.clone(),
+        }
+    }
+}
+
+/// How a form names its regions.
+#[derive(Debug, Clone)]
+struct Form {
+    /// Candidate regions, best first.
+    regions: Vec<usize>,
+    /// The form carried an explicit level word ("Kabupaten Bogor").
+    explicit_level: bool,
+    /// The form is a bare district name (needs context to be trusted).
+    bare_district: bool,
+}
+
+/// The region gazetteer with its matcher.
+pub struct Regions {
+    regions: Vec<Region>,
+    by_code: HashMap<String, usize>,
+    forms: Vec<Form>,
+    matcher: AhoCorasick,
+}
+
+impl Regions {
+    /// Build from `regions.tsv` (code, kind, name, parent) and
+    /// `region_aliases.tsv` (alias, code). Panics on a malformed table: the
+    /// tables are compiled in and checked by tests.
+    pub fn from_tables(regions_tsv: &str, aliases_tsv: &str) -> Regions {
+        let mut regions = Vec::new();
+        let mut by_code = HashMap::new();
+        let mut parents = Vec::new();
+        for line in regions_tsv
+            .lines()
+            .skip(1)
+            .filter(|line| !line.trim().is_empty())
+        {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let kind = RegionKind::parse(fields[1]).expect("regions.tsv: unknown kind");
+            by_code.insert(fields[0].to_string(), regions.len());
+            parents.push(fields.get(3).copied().unwrap_or("").to_string());
+            regions.push(Region {
+                code: fields[0].to_string(),
+                kind,
+                name: fields[2].to_string(),
+                parent: None,
+                aliases: Vec::new(),
+            });
+        }
+        for (index, parent) in parents.iter().enumerate() {
+            regions[index].parent = by_code.get(parent).copied();
+        }
+        for line in aliases_tsv
+            .lines()
+            .skip(1)
+            .filter(|line| !line.trim().is_empty())
+        {
+            let (alias, code) = line
+                .split_once('\t')
+                .expect("region_aliases.tsv: two columns");
+            let index = by_code[code.trim()];
+            regions[index].aliases.push(alias.trim().to_string());
+        }
+
+        // Every written form, lower-cased, to its candidate regions.
+        let mut form_index: HashMap<String, Form> = HashMap::new();
+        let mut add = |form: String, region: usize, explicit_level: bool, bare_district: bool| {
+            let entry = form_index.entry(form.to_lowercase()).or_insert(Form {
+                regions: Vec::new(),
+                explicit_level,
+                bare_district,
+            });
+            if !entry.regions.contains(&region) {
+                entry.regions.push(region);
+            }
+            entry.bare_district &= bare_district;
+            entry.explicit_level &= explicit_level;
+        };
+        for (index, region) in regions.iter().enumerate() {
+            let bare_district = region.kind == RegionKind::District;
+            add(region.name.clone(), index, false, bare_district);
+            let prefixes: &[&str] = match region.kind {
+                RegionKind::Country => &["Negara", "Republik"],
+                RegionKind::Province => &["Provinsi", "Prov.", "Prov"],
+                RegionKind::Regency => {
+                    &["Kabupaten", "Kab.", "Kab", "Pemkab", "Pemerintah Kabupaten"]
+                }
+                RegionKind::City => &["Kota", "Pemkot", "Pemerintah Kota", "Kota Administrasi"],
+                RegionKind::District => &["Kecamatan", "Kec.", "Kec"],
+            };
+            for prefix in prefixes {
+                add(format!("{prefix} {}", region.name), index, true, false);
+            }
+            if region.kind == RegionKind::Province {
+                for prefix in ["Pemprov", "Pemerintah Provinsi"] {
+                    add(format!("{prefix} {}", region.name), index, true, false);
+                }
+            }
+            for alias in &region.aliases {
+                add(alias.clone(), index, false, false);
+                if region.kind == RegionKind::Province {
+                    add(format!("Pemprov {alias}"), index, true, false);
+                    add(format!("Provinsi {alias}"), index, true, false);
+                }
+                if region.kind == RegionKind::Regency {
+                    add(format!("Pemkab {alias}"), index, true, false);
+                    add(format!("Kabupaten {alias}"), index, true, false);
+                }
+                if region.kind == RegionKind::City {
+                    add(format!("Pemkot {alias}"), index, true, false);
+                    add(format!("Kota {alias}"), index, true, false);
+                }
+            }
+        }
+        // Best candidate first: higher levels before districts, cities before
+        // regencies of the same name (news writes "Bogor" for the city).
+        for form in form_index.values_mut() {
+            form.regions.sort_by_key(|&index| {
+                let kind = regions[index].kind;
+                let rank = match kind {
+                    RegionKind::Country => 0,
+                    RegionKind::Province => 1,
+                    RegionKind::City => 2,
+                    RegionKind::Regency => 3,
+                    RegionKind::District => 4,
+                };
+                (rank, regions[index].code.clone())
+            });
+        }
+        let mut entries: Vec<(String, Form)> = form_index.into_iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(entries.iter().map(|(form, _)| form.as_str()))
+            .expect("region matcher builds");
+        let forms = entries.into_iter().map(|(_, form)| form).collect();
+        Regions {
+            regions,
+            by_code,
+            forms,
+            matcher,
+        }
+    }
+
+    /// The region with index `index`.
+    pub fn region(&self, index: usize) -> &Region {
+        &self.regions[index]
+    }
+
+    /// The index of the region with Kemendagri code `code`.
+    pub fn by_code(&self, code: &str) -> Option<usize> {
+        self.by_code.get(code).copied()
+    }
+
+    /// The region with Kemendagri code `code`.
+    pub fn get(&self, code: &str) -> Option<&Region> {
+        self.by_code(code).map(|index| &self.regions[index])
+    }
+
+    /// Number of regions.
+    pub fn len(&self) -> usize {
+        self.regions.len()
+    }
+
+    /// Whether the gazetteer is empty.
+    pub fn is_empty(&self) -> bool {
+        self.regions.is_empty()
+    }
+
+    /// `index` and its ancestors, most specific first, Indonesia last.
+    pub fn lineage(&self, index: usize) -> Vec<usize> {
+        let mut chain = vec![index];
+        let mut current = index;
+        while let Some(parent) = self.regions[current].parent {
+            chain.push(parent);
+            current = parent;
+        }
+        chain
+    }
+
+    /// Whether `ancestor` is `index` or one of its ancestors.
+    pub fn is_within(&self, index: usize, ancestor: usize) -> bool {
+        self.lineage(index).contains(&ancestor)
+    }
+
+    /// The ancestor of `index` (or itself) at the given kind's depth.
+    pub fn ancestor_at(&self, index: usize, kind: RegionKind) -> Option<usize> {
+        self.lineage(index)
+            .into_iter()
+            .find(|&candidate| self.regions[candidate].kind.depth() == kind.depth())
+    }
+
+    /// Every region form in `text` with all its candidates, best first.
+    /// Forms must be whole words and look like proper nouns.
+    pub fn find_candidates(&self, text: &str) -> Vec<Match<Vec<usize>>> {
+        let mut found = Vec::new();
+        for hit in self.matcher.find_iter(text) {
+            let span = hit.start()..hit.end();
+            if !is_word_boundary(text, &span) || !looks_proper(text, &span) {
+                continue;
+            }
+            let form = &self.forms[hit.pattern().as_usize()];
+            if form.bare_district
+                && !text[span.clone()]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                continue;
+            }
+            found.push(Match {
+                span,
+                value: form.regions.clone(),
+            });
+        }
+        found
+    }
+
+    /// Every region named in `text`, ambiguities resolved: a bare district
+    /// name is kept only when one of its ancestors is named in the same
+    /// text (or in `context`), and among same-named candidates the one
+    /// inside a named region wins.
+    pub fn find(&self, text: &str, context: &[usize]) -> Vec<Match<usize>> {
+        let candidates = self.find_candidates(text);
+        let mut named: Vec<usize> = context.to_vec();
+        for candidate in &candidates {
+            let form_regions = &candidate.value;
+            if form_regions.len() == 1 && self.regions[form_regions[0]].kind != RegionKind::District
+            {
+                named.push(form_regions[0]);
+            }
+        }
+        let mut resolved = Vec::new();
+        for candidate in candidates {
+            if let Some(index) =
+                self.choose(&candidate.value, &named, &text[candidate.span.clone()])
+            {
+                named.push(index);
+                resolved.push(Match {
+                    span: candidate.span,
+                    value: index,
+                });
+            }
+        }
+        resolved
+    }
+
+    /// Pick one region among same-named candidates given the regions named around.
+    fn choose(&self, candidates: &[usize], named: &[usize], surface: &str) -> Option<usize> {
+        let explicit_district = {
+            let lower = surface.to_lowercase();
+            lower.starts_with("kecamatan") || lower.starts_with("kec")
+        };
+        let supported = |index: usize| {
+            let parent = self.regions[index].parent;
+            named
+                .iter()
+                .any(|&other| other != index && parent.is_some_and(|p| self.is_within(p, other)))
+        };
+        // A candidate inside a named region wins.
+        if let Some(&index) = candidates
+            .iter()
+            .filter(|&&index| self.regions[index].kind != RegionKind::Country)
+            .find(|&&index| supported(index))
+        {
+            return Some(index);
+        }
+        let best = *candidates.first()?;
+        if self.regions[best].kind == RegionKind::District && !explicit_district {
+            // A bare district name with no named ancestor is too ambiguous.
+            return None;
+        }
+        Some(best)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::Gazetteer;
+
+    fn names(text: &str) -> Vec<String> {
+        let regions = &Gazetteer::get().regions;
+        regions
+            .find(text, &[])
+            .into_iter()
+            .map(|hit| regions.region(hit.value).name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn regions_are_found_with_short_forms_and_context() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Sekda Kukar menghadiri acara di Tenggarong.",
+                &["Kutai Kartanegara", "Tenggarong"],
+            ),
+            ("ASN Kaltim diminta netral.", &["Kalimantan Timur"]),
+            (
+                "Rakor digelar di Kepulauan Riau, Batam.",
+                &["Kepulauan Riau", "Batam"],
+            ),
+            (
+                "Peserta dari Sumatra Utara dan Sumatera Barat.",
+                &["Sumatera Utara", "Sumatera Barat"],
+            ),
+            ("Kantor Gubernur di Tanjungpinang.", &["Tanjung Pinang"]),
+            (
+                "Acara di Kabupaten Bogor dan Kota Bogor.",
+                &["Bogor", "Bogor"],
+            ),
+            ("Ia tinggal di Tenggarong.", &[]),
+            ("keterangan tertulis di Jakarta, Selasa.", &["DKI Jakarta"]),
+            ("rumah kota baru", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(names(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn lineage_reaches_indonesia() {
+        let regions = &Gazetteer::get().regions;
+        let tenggarong = regions.by_code("64.02.06").expect("Tenggarong");
+        let chain: Vec<&str> = regions
+            .lineage(tenggarong)
+            .iter()
+            .map(|&i| regions.region(i).code.as_str())
+            .collect();
+        assert_eq!(chain, ["64.02.06", "64.02", "64", "ID"]);
+    }
+
+    #[test]
+    fn tables_are_consistent() {
+        let regions = &Gazetteer::get().regions;
+        assert!(regions.len() > 7000, "all districts are loaded");
+        for index in 0..regions.len() {
+            let region = regions.region(index);
+            assert!(!region.name.is_empty());
+            if region.code != "ID" {
+                assert!(region.parent.is_some(), "{} has a parent", region.code);
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! JSON Lines articles: one object per line with `id`, `headline` or
+//! `title`, `body` or `text`, and optional `url` and `date`.
+
+use super::text_file::decode_text;
+use super::InputError;
+use crate::model::Article;
+use std::fs::File;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+/// A streaming reader over the records of one JSON Lines file.
+pub struct JsonLinesReader {
+    path: PathBuf,
+    reader: BufReader<File>,
+    line_number: u64,
+    buffer: Vec<u8>,
+}
+
+impl JsonLinesReader {
+    /// Open `path` for reading.
+    pub fn open(path: &Path) -> Result<JsonLinesReader, InputError> {
+        let file = File::open(path).map_err(|source| InputError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Ok(JsonLinesReader {
+            path: path.to_path_buf(),
+            reader: BufReader::with_capacity(1 << 16, file),
+            line_number: 0,
+            buffer: Vec::new(),
+        })
+    }
+
+    fn parse_record(&self, line: &str) -> Result<Article, InputError> {
+        let value: serde_json::Value =
+            serde_json::from_str(line).map_err(|error| InputError::Json {
+                path: self.path.clone(),
+                line: self.line_number,
+                column: error.column(),
+                message: error.to_string(),
+            })?;
+        let object = value.as_object().ok_or_else(|| InputError::Json {
+            path: self.path.clone(),
+            line: self.line_number,
+            column: 1,
+            message: "a record must be a JSON object".into(),
+        })?;
+        let field = |names: &[&str]| {
+            names
+                .iter()
+                .find_map(|name| object.get(*name))
+                .and_then(|value| match value {
+                    serde_json::Value::String(text) => Some(text.trim().to_string()),
+                    serde_json::Value::Number(number) => Some(number.to_string()),
+                    _ => None,
+                })
+                .filter(|text| !text.is_empty())
+        };
+        let missing = |field| InputError::MissingField {
+            path: self.path.clone(),
+            line: self.line_number,
+            field,
+        };
+        let source_id = field(&["id"]).ok_or_else(|| missing("id"))?;
+        let headline =
+            field(&["headline", "title"]).ok_or_else(|| missing("headline` or `title"))?;
+        let body = field(&["body", "text"]).ok_or_else(|| missing("body` or `text"))?;
+        Ok(Article {
+            source_id,
+            origin: format!("{}:{}", self.path.display(), self.line_number),
+            headline,
+            body,
+            url: field(&["url"]),
+            date: field(&["date", "datePublished", "published"])
+                .and_then(|date| iso_date_prefix(&date)),
+        })
+    }
+}
+
+/// The `YYYY-MM-DD` at the start of an ISO date or date-time, if valid.
+fn iso_date_prefix(text: &str) -> Option<String> {
+    let date = text.get(..10)?;
+    let bytes = date.as_bytes();
+    let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
+    let shape_ok =
+        digits(0..4) && bytes[4] == b'-' && digits(5..7) && bytes[7] == b'-' && digits(8..10);
+    let month: u8 = date[5..7].parse().ok()?;
+    let day: u8 = date[8..10].parse().ok()?;
+    (shape_ok && (1..=12).contains(&month) && (1..=31).contains(&day)).then(|| date.to_string())
+}
+
+impl Iterator for JsonLinesReader {
+    type Item = Result<Article, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            self.buffer.clear();
+            self.line_number += 1;
+            match self.reader.read_until(b'\n', &mut self.buffer) {
+                Ok(0) => return None,
+                Ok(_) => {}
+                Err(source) => {
+                    return Some(Err(InputError::Io {
+                        path: self.path.clone(),
+                        source,
+                    }))
+                }
+            }
+            let bytes = std::mem::take(&mut self.buffer);
+            let result = match decode_text(&bytes, &self.path, Some(self.line_number)) {
+                Ok(line) if line.trim().is_empty() => None,
+                Ok(line) => Some(self.parse_record(line.trim_start_matches('\u{feff}'))),
+                Err(InputError::Binary { .. }) => Some(Err(InputError::NotUtf8 {
+                    path: self.path.clone(),
+                    line: Some(self.line_number),
+                    offset: bytes.iter().position(|&b| b == 0).unwrap_or(0),
+                })),
+                Err(error) => Some(Err(error)),
+            };
+            self.buffer = bytes;
+            if let Some(result) = result {
+                return Some(result);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::iso_date_prefix;
+
+    #[test]
+    fn dates_are_read_from_iso_prefixes() {
+        let cases = [
+            ("2024-03-12", Some("2024-03-12")),
+            ("2024-03-12T08:00:00+07:00", Some("2024-03-12")),
+            ("12/03/2024", None),
+            ("2024-13-01", None),
+            ("", None),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(iso_date_prefix(input).as_deref(), expected, "{input}");
+        }
+    }
+}

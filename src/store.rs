@@ -1,0 +1,270 @@
+//! The on-disk graph store: the only module that touches Oxigraph's
+//! `Store`. One named graph per article (replaced whole when the article
+//! changes) plus the shared gazetteer graph; queries run over the union of
+//! all graphs unless they name a graph.
+
+use crate::rdf::ArticleGraph;
+use crate::vocab::bg;
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad, Term};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::{StorageError, Store};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// A problem with the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Another process has the store open for writing.
+    #[error("store {path} is in use by another process (only one `ingest` can write at a time; wait for it to finish)")]
+    InUse {
+        /// The store's folder.
+        path: PathBuf,
+    },
+    /// The store path exists but is not a folder.
+    #[error("store path {path} is a file, not a store folder")]
+    NotAFolder {
+        /// The path.
+        path: PathBuf,
+    },
+    /// There is no store at the path (read-only commands).
+    #[error("no store at {path}: run `beritagraf ingest` first, or give --store")]
+    Missing {
+        /// The path.
+        path: PathBuf,
+    },
+    /// The storage layer failed.
+    #[error("store {path}: {source}")]
+    Storage {
+        /// The store's folder.
+        path: PathBuf,
+        /// RocksDB's or Oxigraph's error.
+        source: StorageError,
+    },
+    /// The query is not valid SPARQL.
+    #[error("malformed SPARQL: {0}")]
+    Syntax(String),
+    /// The query failed while running.
+    #[error("query failed: {0}")]
+    Evaluation(String),
+    /// Writing an export failed.
+    #[error("export failed: {0}")]
+    Export(String),
+}
+
+/// An open store.
+pub struct GraphStore {
+    store: Store,
+    path: PathBuf,
+}
+
+fn storage(path: &Path) -> impl Fn(StorageError) -> StoreError + '_ {
+    move |source| {
+        let message = source.to_string().to_lowercase();
+        if message.contains("lock") || message.contains("resource temporarily unavailable") {
+            StoreError::InUse {
+                path: path.to_path_buf(),
+            }
+        } else {
+            StoreError::Storage {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+    }
+}
+
+impl GraphStore {
+    /// Open (creating if needed) the store at `path` for reading and writing.
+    pub fn open(path: &Path) -> Result<GraphStore, StoreError> {
+        if path.exists() && !path.is_dir() {
+            return Err(StoreError::NotAFolder {
+                path: path.to_path_buf(),
+            });
+        }
+        if let Some(parent) = path
+            .parent()
+            .filter(|parent| !parent.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(parent).map_err(|error| StoreError::Storage {
+                path: path.to_path_buf(),
+                source: StorageError::Io(error),
+            })?;
+        }
+        let store = Store::open(path).map_err(storage(path))?;
+        Ok(GraphStore {
+            store,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Open an existing store at `path` for reading: a snapshot that works
+    /// while an ingest holds the store.
+    pub fn open_read_only(path: &Path) -> Result<GraphStore, StoreError> {
+        if !path.exists() {
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
+        }
+        if !path.is_dir() {
+            return Err(StoreError::NotAFolder {
+                path: path.to_path_buf(),
+            });
+        }
+        let store = Store::open_read_only(path).map_err(storage(path))?;
+        Ok(GraphStore {
+            store,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The store's folder.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Whether the store holds no quad at all.
+    pub fn is_empty(&self) -> Result<bool, StoreError> {
+        self.store.is_empty().map_err(storage(&self.path))
+    }
+
+    /// Number of quads.
+    pub fn len(&self) -> Result<usize, StoreError> {
+        self.store.len().map_err(storage(&self.path))
+    }
+
+    /// The content hash recorded for the article graph `article`, if stored.
+    pub fn content_hash(&self, article: NamedNodeRef<'_>) -> Result<Option<String>, StoreError> {
+        let mut quads = self.store.quads_for_pattern(
+            Some(article.into()),
+            Some(bg::CONTENT_HASH),
+            None,
+            Some(GraphNameRef::NamedNode(article)),
+        );
+        match quads.next() {
+            Some(quad) => Ok(match quad.map_err(storage(&self.path))?.object {
+                Term::Literal(literal) => Some(literal.value().to_string()),
+                _ => None,
+            }),
+            None => Ok(None),
+        }
+    }
+
+    /// Replace an article's graph with `graph` in one transaction, and add
+    /// its region descriptions: either all of it lands or none of it.
+    /// Returns the number of quads written.
+    pub fn replace_article(&self, graph: &ArticleGraph) -> Result<usize, StoreError> {
+        let mut transaction = self
+            .store
+            .start_transaction()
+            .map_err(storage(&self.path))?;
+        transaction
+            .clear_graph(graph.graph.as_ref())
+            .map_err(storage(&self.path))?;
+        for quad in graph.quads.iter().chain(&graph.reference) {
+            transaction.insert(quad.as_ref());
+        }
+        transaction.commit().map_err(storage(&self.path))?;
+        Ok(graph.quads.len())
+    }
+
+    /// Run a SPARQL query over the union of all graphs (unless the query
+    /// names its own dataset).
+    pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
+        let mut prepared = SparqlEvaluator::new()
+            .parse_query(sparql)
+            .map_err(|error| StoreError::Syntax(error.to_string()))?;
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|error| StoreError::Evaluation(error.to_string()))
+    }
+
+    /// Write every quad: dataset formats keep graphs, triple formats get the union.
+    pub fn export(&self, format: RdfFormat, writer: impl Write) -> Result<(), StoreError> {
+        let mut serializer = RdfSerializer::from_format(format);
+        for (prefix, namespace) in crate::vocab::PREFIXES {
+            serializer = serializer
+                .with_prefix(*prefix, *namespace)
+                .map_err(|error| StoreError::Export(error.to_string()))?;
+        }
+        let mut serializer = serializer.for_writer(writer);
+        let export_error = |error: std::io::Error| StoreError::Export(error.to_string());
+        if format.supports_datasets() {
+            for quad in self.store.iter() {
+                serializer
+                    .serialize_quad(&quad.map_err(storage(&self.path))?)
+                    .map_err(export_error)?;
+            }
+        } else {
+            let mut seen = std::collections::HashSet::new();
+            for quad in self.store.iter() {
+                let quad = quad.map_err(storage(&self.path))?;
+                let triple = oxigraph::model::Triple::from(quad);
+                if seen.insert(triple.clone()) {
+                    serializer.serialize_triple(&triple).map_err(export_error)?;
+                }
+            }
+        }
+        serializer.finish().map_err(export_error)?;
+        Ok(())
+    }
+
+    /// Every distinct triple of the union of all graphs.
+    pub fn union_triples(&self) -> Result<Vec<oxigraph::model::Triple>, StoreError> {
+        let mut seen = std::collections::HashSet::new();
+        for quad in self.store.iter() {
+            seen.insert(oxigraph::model::Triple::from(
+                quad.map_err(storage(&self.path))?,
+            ));
+        }
+        let mut triples: Vec<oxigraph::model::Triple> = seen.into_iter().collect();
+        triples.sort_by_cached_key(ToString::to_string);
+        Ok(triples)
+    }
+
+    /// Start a bulk load within `memory_megabytes`: nothing is visible
+    /// until [`BulkLoad::commit`], so an interrupted load leaves the store
+    /// as it was.
+    pub fn start_bulk_load(&self, memory_megabytes: usize) -> BulkLoad<'_> {
+        BulkLoad {
+            loader: self
+                .store
+                .bulk_loader()
+                .with_max_memory_size_in_megabytes(memory_megabytes),
+            path: &self.path,
+        }
+    }
+
+    /// Make sure everything written is on disk.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.store.flush().map_err(storage(&self.path))
+    }
+}
+
+/// A bulk load in progress (see [`GraphStore::start_bulk_load`]).
+pub struct BulkLoad<'a> {
+    loader: oxigraph::store::BulkLoader<'a>,
+    path: &'a Path,
+}
+
+impl BulkLoad<'_> {
+    /// Queue an article's quads and its region descriptions.
+    pub fn add(&mut self, graph: &ArticleGraph) -> Result<(), StoreError> {
+        let quads: Vec<Quad> = graph
+            .quads
+            .iter()
+            .chain(&graph.reference)
+            .cloned()
+            .collect();
+        self.loader.load_quads(quads).map_err(storage(self.path))
+    }
+
+    /// Write everything queued to the store at once.
+    pub fn commit(self) -> Result<(), StoreError> {
+        self.loader.commit().map_err(storage(self.path))
+    }
+}

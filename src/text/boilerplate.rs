@@ -1,0 +1,1116 @@
+//! Boilerplate removal for scraped Indonesian news bodies.
+//!
+//! Works on normalised text (see [`super::normalize`]) line by line: every
+//! non-blank line is a paragraph candidate. [`clean`] drops "Baca juga"
+//! teasers, bylines and credits, copyright lines, navigation words, section
+//! labels, related-headline lists (with or without dates), date lines,
+//! headings before the body, reporter initials, photo credits and captions
+//! that only repeat the body, and paragraphs printed twice; it removes the
+//! dateline at the start of the body and reports the place it names and the
+//! publication date printed above the body.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::normalize::collapse_spaces;
+
+/// The body of one article with its boilerplate removed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CleanBody {
+    /// The kept paragraphs in order: trimmed, non-empty, one line each.
+    pub paragraphs: Vec<String>,
+    /// Place named by a removed dateline, title-cased ("Tenggarong").
+    pub dateline_place: Option<String>,
+    /// Publication date printed above the body, as (year, month, day).
+    pub published: Option<(u16, u8, u8)>,
+}
+
+/// A (year, month, day) date.
+type Ymd = (u16, u8, u8);
+
+/// What a single trimmed line is, before looking at its neighbours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    /// Empty line.
+    Blank,
+    /// Boilerplate recognisable on its own.
+    Drop,
+    /// A date or time line (with the date when it names one).
+    Date(Option<Ymd>),
+    /// Anything else: a paragraph candidate.
+    Text,
+}
+
+/// A paragraph candidate or date line, in input order.
+#[derive(Debug)]
+struct Entry {
+    text: String,
+    /// `Some` for a date line (always dropped).
+    date: Option<Option<Ymd>>,
+    /// The line carried a photo credit (now removed).
+    caption: bool,
+    /// Ends like a sentence, is long, or attributes a quotation.
+    body_like: bool,
+    dropped: bool,
+}
+
+/// Words a real paragraph has more than.
+const SHORT_WORDS: usize = 20;
+
+static RE_READ_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:baca|simak|lihat|tonton|cek)\s+(?:juga|selengkapnya|berita|artikel)(?-u:\b)|baca\s*:|(?:artikel|berita)\s+(?:terkait|lainnya)\s*:|artikel ini (?:telah |sudah )?(?:tayang|terbit|dimuat))",
+    )
+    .expect("valid regex")
+});
+
+static RE_READ_MORE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:baca|simak|lihat)\s+juga\s*:?$|^(?:berita|artikel)\s+terkait\s*:?$")
+        .expect("valid regex")
+});
+
+static RE_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:ikuti|simak|dapatkan|follow|gabung|klik)(?-u:\b).{0,300}(?-u:\b)(?:google news|whatsapp|telegram|channel|instagram|tiktok|youtube|di sini)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
+static RE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:editor|pewarta|penulis|reporter|sumber|redaktur|penyunting|kontributor|fotografer|wartawan|oleh|penerjemah|editing|video editor|produser)\s*:|(?i)^laporan wartawan(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
+static RE_COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:copyright(?-u:\b)|hak cipta(?-u:\b)|©|\(c\)\s*(?:19|20)\d\d|dilarang (?:mengambil|mengutip|keras|memperbanyak)|all rights reserved)",
+    )
+    .expect("valid regex")
+});
+
+static RE_TAGS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:tags?|topik|label)\s*:").expect("valid regex"));
+
+static RE_PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:halaman\s*:?(?:\s*\d+)*(?:\s*(?:selanjutnya|berikutnya|sebelumnya))?|(?:\d+\s*)+(?:selanjutnya|berikutnya|next|»|>)?|(?:selanjutnya|berikutnya|sebelumnya|next|prev)\s*(?:»|>|<|«)?)$",
+    )
+    .expect("valid regex")
+});
+
+static RE_REL_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\s*\d+\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)$",
+    )
+    .expect("valid regex")
+});
+
+/// Optional "Diterbitkan:" style prefix and weekday of a date line.
+const DATE_PREFIX: &str = r"(?:-\s*)?(?:(?:diterbitkan|dipublikasikan|diperbarui|diunggah|dimuat|terbit|published|updated?|posted)\s*:?\s*(?:pada\s*)?)?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|sen|sel|rab|kam|jum|sab|min)\s*,?\s*)?";
+
+/// Optional time after the date of a date line.
+const TIME_SUFFIX: &str = r"(?:\s*(?:[,|/-]\s*)?(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit|utc|gmt(?:\s*[+-]\s*\d{1,2})?))?)?";
+
+static RE_DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^{DATE_PREFIX}(\d{{1,2}})\s+(\p{{L}}{{3,9}})\.?,?\s+(\d{{4}}){TIME_SUFFIX}$"
+    ))
+    .expect("valid regex")
+});
+
+static RE_DATE_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^{DATE_PREFIX}(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}}){TIME_SUFFIX}$"
+    ))
+    .expect("valid regex")
+});
+
+static RE_DATE_ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$").expect("valid regex")
+});
+
+static RE_INITIALS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\([a-z]{2,4}(?:/[a-z]{2,4})*\)$").expect("valid regex"));
+
+static RE_ATTRIBUTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[,.!?]"\s+\p{Ll}"#).expect("valid regex"));
+
+static RE_ENUMERATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,2}[.)]|[a-zA-Z][.)]|[-•*·▪●])\s").expect("valid regex"));
+
+static RE_CREDIT_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\((?:[^()]{0,80}?(?-u:\b)(?:ANTARA|Antara)(?:\s*(?:FOTO|Foto))?\s*/[^()]{0,80}|\s*(?i:foto|dok|dokumentasi|istimewa|ist|sumber\s+foto)(?-u:\b)[^()]{0,80}|[^()]{0,80}/\s*(?i:ist|istimewa)\.?\s*)\)",
+    )
+    .expect("valid regex")
+});
+
+static RE_CREDIT_ANTARA_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:ANTARA|Antara)(?:\s*(?:FOTO|Foto))?\s*/\s*\S.*$").expect("valid regex")
+});
+
+static RE_CREDIT_FOTO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?-u:\b)foto\s*:|(?-u:\b)dok(?:umentasi)?\s*[.:])\s*\S.*$")
+        .expect("valid regex")
+});
+
+static RE_CREDIT_IST_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\S+\s*/\s*(?i:ist|istimewa)\.?$").expect("valid regex"));
+
+/// A place name: up to four capitalised words.
+const PLACE: &str = r"\p{Lu}[\p{L}']*(?:[ -]\p{Lu}[\p{L}']*){0,3}";
+
+/// An outlet domain ("KOMPAS.com", "REPUBLIKA.CO.ID", "Liputan6.com").
+const DOMAIN: &str = r"[\p{L}\d][\p{L}\d-]*(?:\.(?i:com|co|id|tv|net|news|org|or|web))+";
+
+static RE_DL_ANTARA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<place>{PLACE})\s*\((?i:antara)[^()]{{0,30}}\)\s*-{{1,2}}(?:\s+|$)"
+    ))
+    .expect("valid regex")
+});
+
+static RE_DL_DOMAIN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^{DOMAIN},\s*(?P<place>{PLACE})\s*-{{1,2}}(?:\s+|$)"
+    ))
+    .expect("valid regex")
+});
+
+static RE_DL_PLACE_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<place>{PLACE}),\s*{DOMAIN}\s*-{{1,2}}(?:\s+|$)"
+    ))
+    .expect("valid regex")
+});
+
+static RE_DL_PLACE_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<place>{PLACE}),\s*\p{{Lu}}[\p{{L}}\d]*(?: \p{{Lu}}[\p{{L}}\d]*)?\s*-{{1,2}}(?:\s+|$)"
+    ))
+    .expect("valid regex")
+});
+
+static RE_DL_DOMAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^{DOMAIN}\s*-{{1,2}}(?:\s+|$)")).expect("valid regex"));
+
+static RE_DL_CAPS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<caps>\p{Lu}[\p{Lu}\d.'&]*(?: \p{Lu}[\p{Lu}\d.'&]*){0,3})\s+-{1,2}(?:\s+|$)")
+        .expect("valid regex")
+});
+
+static RE_DL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\s+-{1,2}(?:\s+|$)")
+        .expect("valid regex")
+});
+
+/// Navigation words and widgets that make up a whole line (lower-cased,
+/// without a final colon).
+const NAV_WORDS: &[&str] = &[
+    "tags",
+    "tag",
+    "topik",
+    "topik terkait",
+    "artikel pilihan",
+    "pilihan editor",
+    "terkait",
+    "berita terkait",
+    "artikel terkait",
+    "terkini",
+    "berita terkini",
+    "terpopuler",
+    "populer",
+    "berita populer",
+    "kabar daerah",
+    "berita lainnya",
+    "rekomendasi",
+    "halaman",
+    "advertisement",
+    "iklan",
+    "scroll to continue",
+    "scroll to continue with content",
+    "scroll untuk melanjutkan",
+    "x",
+    "bagikan",
+    "share",
+    "komentar",
+    "loading...",
+    "close",
+    "tutup",
+    "ikuti kami",
+    "baca juga",
+    "simak juga",
+    "lihat juga",
+    "listen to this article",
+    "dengarkan berita ini",
+    "video pilihan",
+    "foto pilihan",
+];
+
+/// Last words (or word endings) that make an ALL-CAPS dateline an outlet.
+const OUTLET_WORDS: &[&str] = &[
+    "TERKINI", "NEWS", "POS", "POST", "TIMES", "TV", "ONLINE", "DAILY", "PRESS", "MEDIA", "COM",
+    "ID",
+];
+
+/// Strip boilerplate from normalised body text (see the module doc).
+///
+/// `text` should already have gone through [`super::normalize`]. The
+/// returned paragraphs are trimmed single lines, in input order, each
+/// distinct after lower-casing.
+pub fn clean(text: &str) -> CleanBody {
+    let mut entries: Vec<Entry> = Vec::new();
+    // Set after a bare "Baca juga:" label: its headline is on the next line.
+    let mut teaser_label = false;
+    for line in text.split('\n') {
+        let line = line.trim();
+        let kind = classify_line(line);
+        if kind == LineKind::Blank {
+            continue;
+        }
+        if std::mem::take(&mut teaser_label) && kind == LineKind::Text {
+            if let Some(e) = text_entry(line) {
+                if !e.body_like {
+                    continue;
+                }
+                entries.push(e);
+            }
+            continue;
+        }
+        teaser_label = RE_READ_MORE_LABEL.is_match(line);
+        match kind {
+            LineKind::Blank | LineKind::Drop => {}
+            LineKind::Date(d) => entries.push(Entry {
+                text: String::new(),
+                date: Some(d),
+                caption: false,
+                body_like: false,
+                dropped: true,
+            }),
+            LineKind::Text => entries.extend(text_entry(line)),
+        }
+    }
+
+    // Related headlines with dates: a short line followed by a date line.
+    for i in 1..entries.len() {
+        if entries[i].date.is_some() {
+            let prev = &mut entries[i - 1];
+            if prev.date.is_none() && !prev.caption && !prev.body_like {
+                prev.dropped = true;
+            }
+        }
+    }
+
+    // Headings before the body, the dateline, the start of the body.
+    let mut dateline_place = None;
+    let mut dateline_seen = false;
+    let mut body_start = None;
+    let mut headings = Vec::new();
+    for (i, e) in entries.iter_mut().enumerate() {
+        if e.dropped || e.date.is_some() || e.caption {
+            continue;
+        }
+        if !dateline_seen {
+            if let Some((end, place)) = match_dateline(&e.text, !e.body_like) {
+                dateline_seen = true;
+                dateline_place = place;
+                let rest = e.text[end..].trim().to_string();
+                if rest.is_empty() {
+                    e.dropped = true;
+                    continue;
+                }
+                e.text = rest;
+                e.body_like = true;
+                body_start = Some(i);
+                break;
+            }
+        }
+        if e.body_like {
+            body_start = Some(i);
+            break;
+        }
+        headings.push(i);
+    }
+    if body_start.is_some() {
+        for i in headings {
+            entries[i].dropped = true;
+        }
+    }
+
+    let published = entries
+        .iter()
+        .take(body_start.unwrap_or(entries.len()))
+        .find_map(|e| e.date.flatten());
+
+    if let Some(start) = body_start {
+        drop_trailing_runs(&mut entries, start);
+    }
+
+    // Paragraphs printed twice count once.
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut kept: Vec<(String, bool)> = Vec::new();
+    for e in entries {
+        if e.dropped || e.date.is_some() {
+            continue;
+        }
+        let key = e.text.to_lowercase();
+        // A second copy may still carry the dateline removed from the first.
+        let duplicate = seen.contains(&key)
+            || match_dateline(&e.text, false)
+                .is_some_and(|(end, _)| seen.contains(&e.text[end..].trim().to_lowercase()));
+        if !duplicate {
+            seen.insert(key);
+            kept.push((e.text, e.caption));
+        }
+    }
+
+    // Captions that only repeat the body.
+    if !kept.iter().any(|(_, caption)| *caption) {
+        return CleanBody {
+            paragraphs: kept.into_iter().map(|(t, _)| t).collect(),
+            dateline_place,
+            published,
+        };
+    }
+    let mut vocab: HashSet<String> = HashSet::new();
+    for (t, caption) in &kept {
+        if !caption {
+            vocab.extend(words(t));
+        }
+    }
+    kept.retain(|(t, caption)| {
+        if !caption {
+            return true;
+        }
+        let ws: Vec<String> = words(t).collect();
+        let known = ws.iter().filter(|w| vocab.contains(*w)).count();
+        !ws.is_empty() && known * 5 < ws.len() * 4
+    });
+
+    CleanBody {
+        paragraphs: kept.into_iter().map(|(t, _)| t).collect(),
+        dateline_place,
+        published,
+    }
+}
+
+/// Drop runs of two or more short, unpunctuated lines after the body start
+/// (related headlines without dates), unless the run is an announced or
+/// enumerated list.
+fn drop_trailing_runs(entries: &mut [Entry], start: usize) {
+    let mut run: Vec<usize> = Vec::new();
+    let mut announced = false;
+    let mut last_kept: Option<usize> = Some(start);
+    for i in start + 1..entries.len() {
+        let e = &entries[i];
+        if e.dropped || e.date.is_some() {
+            continue;
+        }
+        if !e.caption && !e.body_like {
+            if run.is_empty() {
+                announced = last_kept.is_some_and(|k| entries[k].text.ends_with(':'));
+            }
+            run.push(i);
+            continue;
+        }
+        flush_run(entries, &mut run, announced);
+        last_kept = Some(i);
+    }
+    flush_run(entries, &mut run, announced);
+}
+
+fn flush_run(entries: &mut [Entry], run: &mut Vec<usize>, announced: bool) {
+    let list = run
+        .iter()
+        .all(|&i| RE_ENUMERATED.is_match(&entries[i].text));
+    if run.len() >= 2 && !announced && !list {
+        for &i in run.iter() {
+            entries[i].dropped = true;
+        }
+    }
+    run.clear();
+}
+
+/// Classify one trimmed line on its own.
+fn classify_line(line: &str) -> LineKind {
+    if line.is_empty() {
+        return LineKind::Blank;
+    }
+    if !line.chars().any(char::is_alphanumeric) {
+        return LineKind::Drop;
+    }
+    let words = line.split(' ').count();
+    if RE_READ_MORE.is_match(line)
+        || (words <= 40 && RE_FOLLOW.is_match(line))
+        || (words <= 15 && RE_BYLINE.is_match(line))
+        || RE_COPYRIGHT.is_match(line)
+        || (words <= 15 && line.contains('©'))
+        || RE_TAGS.is_match(line)
+        || RE_PAGES.is_match(line)
+    {
+        return LineKind::Drop;
+    }
+    if words <= 5 {
+        let lower = line.to_lowercase();
+        let bare = lower.trim_end_matches([':', ' ']);
+        if NAV_WORDS.contains(&bare) {
+            return LineKind::Drop;
+        }
+    }
+    if let Some(d) = parse_date_line(line) {
+        return LineKind::Date(d);
+    }
+    let lower_end = line.get(line.len().saturating_sub(4)..).unwrap_or("");
+    let relative = lower_end.eq_ignore_ascii_case("lalu") || lower_end.eq_ignore_ascii_case(" ago");
+    if let Some(m) = relative.then(|| RE_REL_TIME.find(line)).flatten() {
+        let rest = line[..m.start()].trim();
+        if rest.is_empty() {
+            return LineKind::Date(None);
+        }
+        if is_caps_label(rest) {
+            return LineKind::Drop;
+        }
+    }
+    if is_caps_label(line) {
+        return LineKind::Drop;
+    }
+    LineKind::Text
+}
+
+/// An ALL-CAPS line of at most four words without sentence punctuation
+/// ("SEPUTAR KALTIM", "NUSANTARA").
+fn is_caps_label(s: &str) -> bool {
+    s.split(' ').count() <= 4
+        && s.chars().any(char::is_alphabetic)
+        && !s.ends_with('-')
+        && !s.chars().any(|c| {
+            c.is_lowercase() || matches!(c, '.' | '!' | '?' | ',' | ';' | ':' | '"' | '(' | ')')
+        })
+}
+
+/// `Some(date)` when the whole line is a date or time stamp; the inner
+/// option is `None` when the line names no valid calendar date.
+fn parse_date_line(line: &str) -> Option<Option<Ymd>> {
+    if line.len() > 80 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if let Some(c) = RE_DATE_WORDS.captures(line) {
+        let month = month_number(&c[2])?;
+        return Some(make_date(&c[3], month, &c[1]));
+    }
+    if let Some(c) = RE_DATE_NUM.captures(line) {
+        let month: u8 = c[2].parse().ok()?;
+        return Some(make_date(&c[3], month, &c[1]));
+    }
+    if let Some(c) = RE_DATE_ISO.captures(line) {
+        let month: u8 = c[2].parse().ok()?;
+        return Some(make_date(&c[1], month, &c[3]));
+    }
+    None
+}
+
+fn make_date(year: &str, month: u8, day: &str) -> Option<Ymd> {
+    let year: u16 = year.parse().ok()?;
+    let day: u8 = day.parse().ok()?;
+    ((1900..=2100).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day))
+        .then_some((year, month, day))
+}
+
+/// Month number of an Indonesian or English month name or abbreviation.
+fn month_number(word: &str) -> Option<u8> {
+    let m = match word.to_lowercase().as_str() {
+        "januari" | "january" | "jan" => 1,
+        "februari" | "pebruari" | "february" | "feb" | "peb" => 2,
+        "maret" | "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "mei" | "may" => 5,
+        "juni" | "june" | "jun" => 6,
+        "juli" | "july" | "jul" => 7,
+        "agustus" | "august" | "agu" | "agt" | "ags" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "oktober" | "october" | "okt" | "oct" => 10,
+        "november" | "nopember" | "nov" | "nop" => 11,
+        "desember" | "december" | "des" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// Build the entry of a text line: reporter initials and photo credits
+/// removed. `None` when nothing is left.
+fn text_entry(line: &str) -> Option<Entry> {
+    let initials = if line.ends_with(')') {
+        RE_INITIALS.find(line)
+    } else {
+        None
+    };
+    let mut text = match initials {
+        Some(m) => line[..m.start()].trim_end().to_string(),
+        None => line.to_string(),
+    };
+    let mut caption = false;
+    if let Some(stripped) = strip_credit(&text) {
+        caption = true;
+        text = stripped;
+    }
+    if !text.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let body_like = is_body_like(&text);
+    Some(Entry {
+        text,
+        date: None,
+        caption,
+        body_like,
+        dropped: false,
+    })
+}
+
+/// Remove photo credits; `Some(rest)` when the paragraph had one.
+fn strip_credit(text: &str) -> Option<String> {
+    let mut out = text.to_string();
+    let mut found = false;
+    if out.contains('(') && RE_CREDIT_PAREN.is_match(&out) {
+        out = RE_CREDIT_PAREN.replace_all(&out, " ").into_owned();
+        found = true;
+    }
+    let antara = out.contains("ANTARA") || out.contains("Antara");
+    if let Some(m) = antara.then(|| RE_CREDIT_ANTARA_TAIL.find(&out)).flatten() {
+        if m.as_str().split(' ').count() <= 15 {
+            out.truncate(m.start());
+            found = true;
+        }
+    }
+    let lower = out.to_ascii_lowercase();
+    let foto = lower.contains("foto") || lower.contains("dok");
+    if let Some(m) = foto.then(|| RE_CREDIT_FOTO.find(&out)).flatten() {
+        let before = out[..m.start()].trim();
+        let credit_words = m.as_str().split(' ').count();
+        if before.is_empty() {
+            // "Foto: ..." at the start: a bare credit, or a label before the caption.
+            if credit_words <= 7 {
+                out.clear();
+            } else {
+                let label_end = m.as_str().find([':', '.']).map_or(0, |p| p + 1);
+                out = out[m.start() + label_end..].to_string();
+            }
+            found = true;
+        } else if credit_words <= 8 {
+            out.truncate(m.start());
+            found = true;
+        }
+    }
+    if let Some(m) = out
+        .contains('/')
+        .then(|| RE_CREDIT_IST_TAIL.find(&out))
+        .flatten()
+    {
+        out.truncate(m.start());
+        found = true;
+    }
+    if !found {
+        return None;
+    }
+    let trimmed = out.trim_matches(|c: char| matches!(c, ' ' | '/' | '|' | '-' | ','));
+    Some(collapse_spaces(trimmed))
+}
+
+/// Ends like a sentence, is long, or attributes a quotation.
+fn is_body_like(text: &str) -> bool {
+    ends_sentence(text)
+        || text.split(' ').count() > SHORT_WORDS
+        || (text.contains('"') && RE_ATTRIBUTION.is_match(text))
+}
+
+/// Ends with . ! ? : ; or with a closing quote after . ! ? , or with a
+/// bracket after . ! ?
+fn ends_sentence(text: &str) -> bool {
+    let mut rev = text.trim_end().chars().rev();
+    match rev.next() {
+        Some('.' | '!' | '?' | ':' | ';') => true,
+        Some('"' | '\'') => matches!(rev.next(), Some('.' | '!' | '?' | ',')),
+        Some(')') => matches!(rev.next(), Some('.' | '!' | '?')),
+        _ => false,
+    }
+}
+
+/// Lower-cased alphanumeric words of a text.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// Match a dateline at the start of a paragraph: the byte length of the
+/// dateline and the place it names (`None` for an outlet-only dateline).
+/// With `strong_only` (a short line that may be a headline) only the forms
+/// naming a news agency or a web domain are accepted.
+fn match_dateline(text: &str, strong_only: bool) -> Option<(usize, Option<String>)> {
+    if let Some(c) = RE_DL_ANTARA
+        .captures(text)
+        .or_else(|| RE_DL_DOMAIN_PLACE.captures(text))
+        .or_else(|| RE_DL_PLACE_DOMAIN.captures(text))
+    {
+        return Some((c.get(0)?.end(), Some(title_case(&c["place"]))));
+    }
+    if let Some(m) = RE_DL_DOMAIN.find(text) {
+        return Some((m.end(), None));
+    }
+    if strong_only {
+        // A line holding nothing but an ALL-CAPS dateline ("SAMARINDA -").
+        let c = RE_DL_CAPS.captures(text)?;
+        let caps = &c["caps"];
+        let place = (!is_outlet(caps)).then(|| title_case(caps));
+        return (c.get(0)?.end() == text.len()).then_some((text.len(), place));
+    }
+    if let Some(c) = RE_DL_PLACE_OUTLET.captures(text) {
+        return Some((c.get(0)?.end(), Some(title_case(&c["place"]))));
+    }
+    if let Some(c) = RE_DL_CAPS.captures(text) {
+        let caps = &c["caps"];
+        let place = (!is_outlet(caps)).then(|| title_case(caps));
+        return Some((c.get(0)?.end(), place));
+    }
+    if let Some(c) = RE_DL_TITLE.captures(text) {
+        let end = c.get(0)?.end();
+        let starts_sentence = text[end..]
+            .chars()
+            .next()
+            .map_or(true, |n| n.is_uppercase() || n == '"');
+        if starts_sentence {
+            return Some((end, Some(c["place"].to_string())));
+        }
+    }
+    None
+}
+
+/// Whether ALL-CAPS dateline words name an outlet rather than a place
+/// ("MALANG TERKINI", "KALTIMPOST.ID", "TRIBUNKALTIM").
+fn is_outlet(caps: &str) -> bool {
+    let last = caps.rsplit(' ').next().unwrap_or(caps);
+    caps.contains('.')
+        || caps.starts_with("TRIBUN")
+        || OUTLET_WORDS.contains(&last)
+        || ["NEWS", "POS", "POST", "TIMES", "ONLINE"]
+            .iter()
+            .any(|w| last.len() > w.len() && last.ends_with(w))
+}
+
+/// "TANJUNG SELOR" → "Tanjung Selor", "tenggarong" → "Tenggarong".
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut at_start = true;
+    for c in s.chars() {
+        if at_start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        at_start = c == ' ' || c == '-';
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize::normalize;
+
+    fn run(input: &str) -> CleanBody {
+        clean(&normalize(input))
+    }
+
+    const BODY1: &str =
+        "Pemerintah Kota Bontang menggelar rapat koordinasi netralitas ASN di aula kantor wali kota.";
+    const BODY2: &str =
+        "\"Kami minta semua pegawai menjaga sikap netral,\" kata Wali Kota Bontang.";
+    const BODY3: &str =
+        "Rapat itu dihadiri para camat, lurah dan kepala dinas dari seluruh wilayah kota.";
+
+    #[test]
+    fn each_boilerplate_kind_is_dropped() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "read more",
+                "Baca juga: Pemkot gelar lomba kebersihan kampung",
+            ),
+            ("read more caps", "BACA JUGA: Dua pejabat dilantik hari ini"),
+            (
+                "read more no colon",
+                "Baca Juga Jalan rusak segera diperbaiki",
+            ),
+            ("simak", "Simak juga: Video banjir di pinggir sungai"),
+            ("lihat", "Lihat juga: Foto pelantikan kepala desa"),
+            ("editor", "Editor: Siti Aminah"),
+            ("pewarta", "Pewarta: Budi Santoso"),
+            ("penulis", "Penulis : Rina"),
+            ("reporter", "Reporter: Andi | Editor: Tono"),
+            ("sumber", "Sumber: humas pemkot"),
+            ("redaktur", "Redaktur: Dedi"),
+            ("copyright caps", "COPYRIGHT © Kabar Bontang 2021"),
+            ("copyright", "Copyright ©2022 Warta Timur"),
+            ("copyright sign", "© 2023 Warta Timur. All rights reserved."),
+            ("hak cipta", "Hak cipta dilindungi undang-undang."),
+            ("dilarang", "Dilarang mengambil konten tanpa izin redaksi."),
+            ("tags", "Tags"),
+            ("tag list", "Tag: netralitas, pemilu, bontang"),
+            ("artikel pilihan", "Artikel Pilihan"),
+            ("terkait", "Terkait"),
+            ("terkini", "Terkini"),
+            ("terpopuler", "Terpopuler"),
+            ("kabar daerah", "Kabar Daerah"),
+            ("halaman colon", "Halaman:"),
+            ("halaman numbers", "Halaman 1 2"),
+            ("advertisement", "Advertisement"),
+            ("scroll", "Scroll to continue"),
+            ("x", "x"),
+            ("dash", "-"),
+            ("punctuation", "•"),
+            ("section label", "WARTA DAERAH"),
+            ("section label one word", "NASIONAL"),
+            ("label with time", "WARTA DAERAH3 hari ago"),
+            ("label with lalu", "POLITIK 5 jam lalu"),
+            ("relative time", "2 jam lalu"),
+            ("date line", "Selasa, 3 Mei 2022 08:15 WIB"),
+            ("numeric date", "03/05/2022 08:15"),
+            ("dash date", "- 3 Mei 2022, 08:15 WIB"),
+            ("follow", "Ikuti berita terkini dari kami di Google News"),
+        ];
+        for (name, line) in cases {
+            let input = format!("{BODY1}\n{line}\n{BODY2}");
+            let got = run(&input);
+            assert_eq!(got.paragraphs, vec![BODY1, BODY2], "case {name}: {line:?}");
+        }
+    }
+
+    #[test]
+    fn teaser_label_drops_its_headline() {
+        let cases: &[(&str, Vec<&str>)] = &[
+            (
+                "Baca juga:\nGubernur minta warga tenang",
+                vec![BODY1, BODY2],
+            ),
+            (
+                "BACA JUGA\n\nGubernur minta warga tenang",
+                vec![BODY1, BODY2],
+            ),
+            // a real paragraph after the label is kept
+            (
+                "Baca juga:\nGubernur meminta warga tetap tenang.",
+                vec![BODY1, "Gubernur meminta warga tetap tenang.", BODY2],
+            ),
+        ];
+        for (middle, expected) in cases {
+            let input = format!("{BODY1}\n{middle}\n{BODY2}");
+            assert_eq!(run(&input).paragraphs, *expected, "middle {middle:?}");
+        }
+    }
+
+    #[test]
+    fn reporter_initials_are_stripped() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Acara ditutup dengan doa bersama. (am)",
+                "Acara ditutup dengan doa bersama.",
+            ),
+            (
+                "Acara ditutup dengan doa bersama. (rdk/ant)",
+                "Acara ditutup dengan doa bersama.",
+            ),
+            // not at the very end, or not lower-case: kept
+            (
+                "Wali kota (wk) membuka acara.",
+                "Wali kota (wk) membuka acara.",
+            ),
+            ("Acara dibuka Sekda (ASN).", "Acara dibuka Sekda (ASN)."),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(run(input).paragraphs, vec![*expected], "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn short_body_paragraphs_are_kept() {
+        let cases: &[&str] = &[
+            "Ia pun setuju.",
+            "Semua hadir!",
+            "Mengapa begitu?",
+            "\"Kami siap,\" katanya",
+            "\"Siap bekerja,\" ungkapnya",
+            "Berikut daftarnya:",
+        ];
+        for para in cases {
+            let input = format!("{BODY1}\n{para}\n{BODY3}");
+            assert_eq!(
+                run(&input).paragraphs,
+                vec![BODY1, *para, BODY3],
+                "para {para:?}"
+            );
+        }
+        // A single unpunctuated line inside the body is kept too.
+        let input = format!("{BODY1}\nPeserta datang dari tiga kecamatan\n{BODY3}");
+        assert_eq!(run(&input).paragraphs.len(), 3);
+        // An announced list is kept.
+        let input =
+            format!("{BODY1}\nSyaratnya sebagai berikut:\nBerusia 18 tahun\nMemiliki KTP\n{BODY3}");
+        assert_eq!(run(&input).paragraphs.len(), 5);
+        // An enumerated list is kept.
+        let input = format!("{BODY1}\n1. Tidak memihak\n2. Tidak memasang atribut\n{BODY3}");
+        assert_eq!(run(&input).paragraphs.len(), 4);
+    }
+
+    #[test]
+    fn related_headlines_are_dropped() {
+        let cases: &[(&str, &[&str])] = &[
+            // dated list after the body
+            (
+                "Harga cabai naik menjelang lebaran\nSenin, 7 Mar 2022 10:05 WIB\nJembatan \"gantung\" ambruk diterjang arus\nRabu, 9 Mar 2022 16:40 WIB",
+                &[BODY1, BODY2],
+            ),
+            // undated list after the body
+            (
+                "Harga cabai naik menjelang lebaran\nJembatan baru diresmikan di pinggir kota\nWarga antre minyak goreng",
+                &[BODY1, BODY2],
+            ),
+            // labels and separators between the headlines
+            (
+                "-\nWARTA DAERAH2 hari ago\nHarga cabai naik menjelang lebaran\n-\nEKONOMI1 hari ago\nJembatan baru diresmikan di pinggir kota",
+                &[BODY1, BODY2],
+            ),
+            // relative dates
+            ("Harga cabai naik menjelang lebaran\n3 jam lalu", &[BODY1, BODY2]),
+        ];
+        for (tail, expected) in cases {
+            let input = format!("{BODY1}\n{BODY2}\n\n{tail}");
+            assert_eq!(run(&input).paragraphs, *expected, "tail {tail:?}");
+            assert_eq!(run(&input).published, None);
+        }
+    }
+
+    #[test]
+    fn headings_before_the_body_are_dropped() {
+        let input =
+            format!("KABAR KOTA\nWali Kota Minta ASN Netral di Pilkada\n\n{BODY1}\n{BODY2}");
+        assert_eq!(run(&input).paragraphs, vec![BODY1, BODY2]);
+        // With no body at all, short lines are kept rather than guessed away.
+        assert_eq!(run("Satu baris saja").paragraphs, vec!["Satu baris saja"]);
+    }
+
+    #[test]
+    fn duplicates_count_once() {
+        let cases: &[(&str, Vec<&str>)] = &[
+            (
+                "Paragraf pertama di sini.\nParagraf kedua di sini.\nParagraf pertama di sini.",
+                vec!["Paragraf pertama di sini.", "Paragraf kedua di sini."],
+            ),
+            (
+                "SAMARINDA - Paragraf pertama di sini.\nParagraf kedua di sini.\nSAMARINDA - Paragraf pertama di sini.",
+                vec!["Paragraf pertama di sini.", "Paragraf kedua di sini."],
+            ),
+            (
+                "Paragraf pertama di sini.\nPARAGRAF   pertama di SINI.",
+                vec!["Paragraf pertama di sini."],
+            ),
+            (
+                "Paragraf pertama di sini.\nCOPYRIGHT © Warta 2022\nParagraf pertama di sini.\nParagraf kedua di sini.",
+                vec!["Paragraf pertama di sini.", "Paragraf kedua di sini."],
+            ),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(run(input).paragraphs, *expected, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn captions_dropped_or_kept() {
+        let body_a =
+            "Bupati Rina meninjau banjir di Desa Sukamaju, Kecamatan Tenggara, pada Senin pagi.";
+        let body_b = "Ia meminta warga tetap waspada karena hujan masih turun.";
+        let cases: &[(&str, Option<&str>)] = &[
+            // repeats the body: dropped
+            ("Bupati Rina meninjau banjir di Desa Sukamaju, Senin. ANTARA/HO-Humas Pemkab", None),
+            ("Bupati Rina meninjau banjir di Desa Sukamaju. (ANTARA/Rudi)", None),
+            ("Bupati Rina meninjau banjir di Desa Sukamaju. Foto: Humas Pemkab", None),
+            ("FOTO: Bupati Rina meninjau banjir di Desa Sukamaju, Kecamatan Tenggara, Senin.", None),
+            ("Bupati Rina meninjau banjir. (Istimewa)", None),
+            ("Bupati Rina meninjau banjir di Desa Sukamaju. Humas/Ist", None),
+            ("Bupati Rina meninjau banjir di Desa Sukamaju. (dok. Humas)", None),
+            ("Bupati Rina meninjau banjir. Dok. Humas Pemkab", None),
+            // a bare credit
+            ("Foto: Humas Pemkab", None),
+            // adds facts: kept without the credit
+            (
+                "Bupati Rina bersama Kapolres Agus Salim membagikan sembako di posko pengungsian Kelurahan Lempake. ANTARA/HO-Humas Pemkab /",
+                Some("Bupati Rina bersama Kapolres Agus Salim membagikan sembako di posko pengungsian Kelurahan Lempake."),
+            ),
+            (
+                "Camat Tenggara Yusuf memantau tanggul sungai Karang Mumus. (Foto: Humas)",
+                Some("Camat Tenggara Yusuf memantau tanggul sungai Karang Mumus."),
+            ),
+        ];
+        for (caption, expected) in cases {
+            let input = format!("{caption}\n{body_a}\n{body_b}");
+            let got = run(&input);
+            let mut want = Vec::new();
+            if let Some(c) = expected {
+                want.push(*c);
+            }
+            want.extend([body_a, body_b]);
+            assert_eq!(got.paragraphs, want, "caption {caption:?}");
+        }
+    }
+
+    #[test]
+    fn caption_printed_twice_counts_once() {
+        let cap = "Kapolres Agus Salim memimpin apel siaga di halaman Mapolres Bontang, Senin (4/3/2024).";
+        let input = format!(
+            "{cap} ANTARA/HO-Humas Polres\n{cap} ANTARA/HO-Humas Polres /\n\nBONTANG - {BODY1}\n{BODY2}"
+        );
+        let got = run(&input);
+        assert_eq!(got.paragraphs, vec![cap, BODY1, BODY2]);
+        assert_eq!(got.dateline_place.as_deref(), Some("Bontang"));
+    }
+
+    #[test]
+    fn datelines_table() {
+        let rest = "Pemerintah daerah membuka posko pengaduan bagi warga.";
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Tenggarong (ANTARA) - ", Some("Tenggarong")),
+            ("Makassar (ANTARA) \u{2013} ", Some("Makassar")),
+            ("Tanjung Selor (ANTARA) - ", Some("Tanjung Selor")),
+            ("JAKARTA (ANTARA) - ", Some("Jakarta")),
+            ("REPUBLIKA.CO.ID, JAKARTA -- ", Some("Jakarta")),
+            ("TRIBUNNEWS.COM, SAMARINDA - ", Some("Samarinda")),
+            ("PALEMBANG, KOMPAS.com - ", Some("Palembang")),
+            ("JAKARTA, KOMPAS.TV - ", Some("Jakarta")),
+            ("Jakarta, CNN Indonesia -- ", Some("Jakarta")),
+            ("SAMARINDA - ", Some("Samarinda")),
+            ("TANJUNG REDEB \u{2014} ", Some("Tanjung Redeb")),
+            ("Jakarta - ", Some("Jakarta")),
+            ("MALANG TERKINI - ", None),
+            ("BALIKPAPAN NEWS - ", None),
+            ("KALTIMPOST.ID - ", None),
+            ("KOMPAS.com - ", None),
+        ];
+        for (dateline, place) in cases {
+            let input = format!("{dateline}{rest}\n{BODY2}");
+            let got = run(&input);
+            assert_eq!(got.paragraphs, vec![rest, BODY2], "dateline {dateline:?}");
+            assert_eq!(
+                got.dateline_place.as_deref(),
+                *place,
+                "dateline {dateline:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_dateline_in_ordinary_openings() {
+        let cases: &[&str] = &[
+            "Sementara itu - menurut warga - jalan itu rusak.",
+            "Pemerintah Kota Bontang menggelar rapat hari ini.",
+            "ASN harus netral dalam pemilu.",
+            "Jakarta menjadi tuan rumah acara itu.",
+        ];
+        for para in cases {
+            let got = run(para);
+            assert_eq!(got.paragraphs, vec![*para]);
+            assert_eq!(got.dateline_place, None, "para {para:?}");
+        }
+        // A dateline alone on its line.
+        let got = run(&format!("BONTANG -\n{BODY1}"));
+        assert_eq!(got.dateline_place.as_deref(), Some("Bontang"));
+        assert_eq!(got.paragraphs, vec![BODY1]);
+        // A headline-like line with a dash is no dateline.
+        let input = format!("Pilkada Kaltim - Warga Antusias Datang ke TPS\n{BODY1}");
+        let got = run(&input);
+        assert_eq!(got.dateline_place, None);
+        assert_eq!(got.paragraphs, vec![BODY1]);
+        // Only the first body paragraph carries a dateline.
+        let input = format!("{BODY1}\nSAMARINDA - Acara berlanjut di kota lain.");
+        let got = run(&input);
+        assert_eq!(got.dateline_place, None);
+        assert_eq!(
+            got.paragraphs[1],
+            "SAMARINDA - Acara berlanjut di kota lain."
+        );
+    }
+
+    #[test]
+    fn published_table() {
+        let cases: &[(&str, Option<Ymd>)] = &[
+            ("- 29 Agustus 2023, 19:52 WIB\n{B}", Some((2023, 8, 29))),
+            ("Senin, 21 Feb 2022 17:25 WIB\n{B}", Some((2022, 2, 21))),
+            ("Jum'at, 5 Juli 2024 | 09:00 WITA\n{B}", Some((2024, 7, 5))),
+            ("Kamis, 16 Juni 2022\n{B}", Some((2022, 6, 16))),
+            (
+                "Diterbitkan: 1 Desember 2021 10:00 WIB\n{B}",
+                Some((2021, 12, 1)),
+            ),
+            ("21/02/2022 17:25\n{B}", Some((2022, 2, 21))),
+            ("2023-08-29 19:52\n{B}", Some((2023, 8, 29))),
+            (
+                "Judul berita di atas\nSenin, 21 Feb 2022 17:25 WIB\n{B}",
+                Some((2022, 2, 21)),
+            ),
+            // relative dates name no day
+            ("2 jam lalu\n{B}", None),
+            // dates after the body are related-headline stamps
+            ("{B}\nJudul lain\nSenin, 21 Feb 2022 17:25 WIB", None),
+            // an impossible date
+            ("31 Foo 2022\n{B}", None),
+            ("40/13/2022\n{B}", None),
+        ];
+        for (template, expected) in cases {
+            let input = template.replace("{B}", BODY1);
+            let got = run(&input);
+            assert_eq!(got.published, *expected, "input {input:?}");
+            assert!(
+                got.paragraphs.contains(&BODY1.to_string()),
+                "input {input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn date_lines_alone_are_dropped() {
+        let input = format!("{BODY1}\nRabu, 9 Mar 2022 16:40 WIB\n{BODY2}");
+        let got = run(&input);
+        assert_eq!(got.paragraphs, vec![BODY1, BODY2]);
+        assert_eq!(got.published, None);
+    }
+
+    #[test]
+    fn only_boilerplate_gives_nothing() {
+        let input =
+            "Editor: Siti\nTags\nTerkini\nCOPYRIGHT © Warta 2022\nx\n-\nBaca juga: Judul lain";
+        assert_eq!(run(input), CleanBody::default());
+        assert_eq!(run(""), CleanBody::default());
+    }
+
+    #[test]
+    fn title_case_and_outlets() {
+        let cases = [
+            ("TANJUNG SELOR", "Tanjung Selor"),
+            ("tenggarong", "Tenggarong"),
+            ("BANDA-ACEH", "Banda-Aceh"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(title_case(input), expected);
+        }
+        let outlets = [
+            ("MALANG TERKINI", true),
+            ("TRIBUNKALTIM", true),
+            ("KALTIMPOST.ID", true),
+            ("SAMARINDA", false),
+            ("TANJUNG SELOR", false),
+        ];
+        for (input, expected) in outlets {
+            assert_eq!(is_outlet(input), expected, "{input}");
+        }
+    }
+}

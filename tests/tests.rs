@@ -1,0 +1,10 @@
+//! The integration tests: one binary, driving the real `beritagraf`
+//! executable against real on-disk stores, with third-party tools (rdflib,
+//! rapper, Graphviz, pyshacl) checking what it writes.
+
+mod util;
+
+mod bad_input;
+mod cli;
+mod ontology;
+mod quality;

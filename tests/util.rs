@@ -1,0 +1,150 @@
+//! Helpers shared by the integration tests.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository's root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `../shared` beside the repository, when present.
+pub fn shared() -> Option<PathBuf> {
+    let shared = repo().join("..").join("shared");
+    shared
+        .join("eval")
+        .join("score.py")
+        .exists()
+        .then_some(shared)
+}
+
+/// The result of one run of the binary.
+pub struct Run {
+    /// Exit code (-1 when killed by a signal).
+    pub code: i32,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+impl Run {
+    /// Panic with both streams unless the exit code is `code`.
+    pub fn expect_code(self, code: i32) -> Run {
+        assert_eq!(
+            self.code, code,
+            "exit code\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+}
+
+fn finish(output: Output) -> Run {
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Run `beritagraf ARGS` with no inherited store settings.
+pub fn beritagraf(args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_beritagraf"))
+        .args(args)
+        .env_remove("BERITAGRAF_STORE")
+        .env("HOME", std::env::temp_dir())
+        .output()
+        .expect("the binary runs");
+    finish(output)
+}
+
+/// A store folder inside a fresh temporary folder.
+pub struct TempStore {
+    /// Keeps the folder alive.
+    pub dir: tempfile::TempDir,
+}
+
+impl TempStore {
+    /// A new, not yet created store.
+    pub fn new() -> TempStore {
+        TempStore {
+            dir: tempfile::tempdir().expect("temporary folder"),
+        }
+    }
+
+    /// The store's path as a string.
+    pub fn path(&self) -> String {
+        self.dir.path().join("store").display().to_string()
+    }
+
+    /// A path in the temporary folder.
+    pub fn file(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Run `beritagraf VERB --store STORE ARGS`.
+    pub fn run(&self, verb: &str, args: &[&str]) -> Run {
+        let store = self.path();
+        let mut all = vec![verb, "--store", store.as_str()];
+        all.extend_from_slice(args);
+        beritagraf(&all)
+    }
+
+    /// Ingest `paths` and expect success.
+    pub fn ingest(&self, paths: &[&Path]) -> Run {
+        let paths: Vec<String> = paths
+            .iter()
+            .map(|path| path.display().to_string())
+            .collect();
+        let args: Vec<&str> = paths.iter().map(String::as_str).collect();
+        self.run("ingest", &args)
+    }
+
+    /// Number of quads in the store, from `stats --json`.
+    pub fn quads(&self) -> u64 {
+        let run = self.run("stats", &["--json"]).expect_code(0);
+        let stats: serde_json::Value = serde_json::from_str(&run.stdout).expect("stats JSON");
+        stats["quads"].as_u64().expect("quad count")
+    }
+
+    /// Rows of a SELECT query as CSV lines (header first).
+    pub fn select_csv(&self, query: &str) -> Vec<String> {
+        let run = self
+            .run("query", &[query, "--format", "csv"])
+            .expect_code(0);
+        run.stdout
+            .lines()
+            .map(|line| line.trim_end_matches('\r').to_string())
+            .collect()
+    }
+}
+
+/// The example articles folder.
+pub fn examples() -> PathBuf {
+    repo().join("examples").join("articles")
+}
+
+/// Panic with an install hint when a required tool is missing.
+pub fn require_tool(tool: &str, package: &str) {
+    let found = Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .output()
+        .map(|output| output.status.success())
+        .unwrap_or(false);
+    assert!(
+        found,
+        "`{tool}` is needed for this test: install {package} (scripts/setup.sh does)"
+    );
+}
+
+/// Run `python3 ARGS`, panicking with a hint when python3 or a module is missing.
+pub fn python(args: &[&str]) -> Run {
+    let output = Command::new("python3")
+        .args(args)
+        .output()
+        .expect("python3 is needed (scripts/setup.sh)");
+    finish(output)
+}
