@@ -27,7 +27,6 @@ pub struct Builder<'a> {
     prepared: PreparedText,
     headline: String,
     published: Option<(u16, u8, u8)>,
-    default_year: Option<u16>,
     region_hits: Vec<Match<usize>>,
     titles: Vec<&'a OfficeTitle>,
     citations: Vec<LawCitation>,
@@ -43,17 +42,21 @@ pub struct Builder<'a> {
 impl<'a> Builder<'a> {
     /// Prepare the text and find every gazetteer hit of `article`.
     pub fn new(article: &Article, gazetteer: &'a Gazetteer) -> Builder<'a> {
-        let prepared = prepare(&article.body);
         let headline = normalize(&article.headline);
+        // A "headline" that is really the lead paragraph (long, or a full
+        // sentence) is read as part of the body.
+        let lead = headline.split_whitespace().count() >= 15 || headline.ends_with('.');
+        let prepared = if lead && !article.body.contains(article.headline.trim()) {
+            prepare(&format!("{}\n{}", article.headline, article.body))
+        } else {
+            prepare(&article.body)
+        };
         let text = prepared.text.as_str();
         let published = article
             .date
             .as_deref()
             .and_then(parse_iso_date)
             .or(prepared.published);
-        let default_year = published
-            .map(|(year, _, _)| year)
-            .or_else(|| find_dates(text).iter().find_map(|date| date.year));
 
         let mut context = Vec::new();
         if let Some(place) = &prepared.dateline_place {
@@ -77,7 +80,7 @@ impl<'a> Builder<'a> {
         let title_hits = gazetteer.offices.find(text);
         let citations = find_law_citations(text);
 
-        let titles: Vec<&OfficeTitle> = title_hits.iter().map(|hit| hit.value).collect();
+        let mut titles: Vec<&OfficeTitle> = title_hits.iter().map(|hit| hit.value).collect();
         let mut candidates: Vec<(Range<usize>, u8, ItemKind)> = Vec::new();
         for (index, citation) in citations.iter().enumerate() {
             candidates.push((citation.span.clone(), 0, ItemKind::Law(index)));
@@ -91,7 +94,7 @@ impl<'a> Builder<'a> {
         for hit in &region_hits {
             candidates.push((hit.span.clone(), 3, ItemKind::Region(hit.value)));
         }
-        let hits = choose_hits(text, candidates, &titles, gazetteer);
+        let hits = choose_hits(text, candidates, &mut titles, gazetteer);
         let kept_regions: Vec<Match<usize>> = hits
             .iter()
             .filter_map(|(span, kind)| match kind {
@@ -120,7 +123,6 @@ impl<'a> Builder<'a> {
             prepared,
             headline,
             published,
-            default_year,
             region_hits: kept_regions,
             titles,
             citations,
@@ -561,18 +563,50 @@ impl<'a> Builder<'a> {
 
     /// Pass 3: events and elections with their regions and dates.
     fn events(&mut self) {
+        let mut mentions: Vec<(usize, EventMention)> = Vec::new();
+        let mut elections: Vec<ElectionCandidate> = Vec::new();
         for sentence_index in 0..self.sentence_items.len() {
             let range = self.prepared.sentences[sentence_index].range.clone();
             let sentence_text = self.text()[range.clone()].to_string();
+            let items = self.sentence_items[sentence_index].clone();
             for mention in find_event_mentions(&sentence_text, range.start) {
-                self.event(sentence_index, &mention);
+                let inside_body = items.iter().any(|item| {
+                    matches!(
+                        item.kind,
+                        ItemKind::Organization(_) | ItemKind::OfficeTitle(_)
+                    ) && item.span.start <= mention.span.start
+                        && mention.span.start < item.span.end
+                });
+                if !inside_body && !mention.campaign_period {
+                    mentions.push((sentence_index, mention));
+                }
             }
             for mention in find_election_mentions(&sentence_text, range.start) {
-                let items = self.sentence_items[sentence_index].clone();
-                self.election(&mention, &items, range.clone());
+                let text = self.text().to_string();
+                elections.push(self.election_candidate(
+                    &text,
+                    mention,
+                    &items,
+                    Some(range.clone()),
+                ));
             }
         }
-        // Elections named only in the headline ("Netralitas ASN Dituntut Dalam Pilkada Kepri").
+        // The fullest name of each kind, for short mentions ("Bimtek" after
+        // "bimbingan teknis netralitas ASN").
+        let mut best_names: HashMap<&'static str, (usize, String)> = HashMap::new();
+        for (_, mention) in &mentions {
+            if mention.anaphoric {
+                continue;
+            }
+            let entry = best_names.entry(mention.kind).or_insert((0, String::new()));
+            if mention.words > entry.0 {
+                *entry = (mention.words, mention.name.clone());
+            }
+        }
+        for (sentence_index, mention) in &mentions {
+            self.event(*sentence_index, mention, &best_names);
+        }
+        // Elections named in the headline count when the body has none of that kind.
         let headline = self.headline.clone();
         let headline_hits: Vec<(Range<usize>, ItemKind)> = self
             .gazetteer
@@ -583,42 +617,93 @@ impl<'a> Builder<'a> {
             .collect();
         let items = items_with_hits(&headline, 0..headline.len(), &headline_hits);
         for mention in find_election_mentions(&headline, 0) {
-            self.election_in(&headline, &mention, &items, None);
+            let concrete_in_body = elections.iter().any(|candidate| {
+                candidate.mention.kind == mention.kind
+                    && (candidate.explicit.is_some() || candidate.mention.year.is_some())
+            });
+            if !concrete_in_body {
+                elections.push(self.election_candidate(&headline, mention, &items, None));
+            }
         }
+        self.elections(elections);
     }
 
-    /// Regions named in `items` after the first "di" at or after `from`.
-    fn place_regions(&self, items: &[Item], from: usize) -> (Vec<usize>, Option<String>) {
+    /// Regions of the place phrase after `from` ("di Aula Kantor Bupati
+    /// Gowa, Sungguminasa"), with the venue words. Regions that are part of
+    /// a venue's name ("Aula Rajabasa", "Universitas Negeri Manado") are
+    /// not places.
+    fn place_regions(&self, items: &[Item], from: usize) -> (Vec<usize>, Option<String>, bool) {
         let text = self.text();
         let Some(di) = items.iter().position(|item| {
             item.span.start >= from && item.is_word() && item.text(text).eq_ignore_ascii_case("di")
         }) else {
-            return (Vec::new(), None);
+            return (Vec::new(), None, false);
         };
         let mut regions = Vec::new();
         let mut venue_words = Vec::new();
-        for item in &items[di + 1..] {
+        for (offset, item) in items[di + 1..].iter().enumerate() {
+            let previous = &items[di + offset];
             match &item.kind {
-                ItemKind::Region(region) => regions.push(*region),
-                ItemKind::Punct('(') => break,
-                ItemKind::Word if regions.is_empty() => {
+                ItemKind::Region(region) => {
+                    let in_venue_name = previous.is_word()
+                        && previous
+                            .text(text)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                        && !matches!(
+                            previous.text(text),
+                            "Kecamatan"
+                                | "Distrik"
+                                | "Kabupaten"
+                                | "Kota"
+                                | "Provinsi"
+                                | "Desa"
+                                | "Kelurahan"
+                        );
+                    if in_venue_name {
+                        venue_words.push(item.text(text));
+                    } else {
+                        regions.push(*region);
+                    }
+                }
+                ItemKind::Punct('(' | ';') | ItemKind::Number => break,
+                ItemKind::Word => {
                     let word = item.text(text);
-                    if word.chars().next().is_some_and(char::is_lowercase) && !matches!(word, "dan")
+                    let lower = word.to_lowercase();
+                    if matches!(
+                        lower.as_str(),
+                        "sementara"
+                            | "namun"
+                            | "yang"
+                            | "untuk"
+                            | "dengan"
+                            | "karena"
+                            | "agar"
+                            | "saat"
+                            | "ketika"
+                            | "pada"
+                            | "sejak"
+                            | "hingga"
+                            | "bersama"
+                            | "oleh"
+                    ) || (word.chars().next().is_some_and(char::is_lowercase)
+                        && (lower.starts_with("me") || lower.starts_with("ber")))
                     {
                         break;
                     }
-                    venue_words.push(word);
+                    if regions.is_empty() && word.chars().next().is_some_and(char::is_uppercase) {
+                        venue_words.push(word);
+                    }
                 }
                 ItemKind::Organization(_) | ItemKind::OfficeTitle(_) if regions.is_empty() => {
                     venue_words.push(item.text(text))
                 }
-                ItemKind::Punct(',') => {}
-                _ if regions.is_empty() => {}
-                _ => break,
+                _ => {}
             }
         }
         let venue = (!venue_words.is_empty()).then(|| venue_words.join(" "));
-        (regions, venue)
+        (regions, venue, true)
     }
 
     fn most_specific(&self, regions: Vec<usize>) -> Vec<usize> {
@@ -634,7 +719,12 @@ impl<'a> Builder<'a> {
         kept
     }
 
-    fn event(&mut self, sentence_index: usize, mention: &EventMention) {
+    fn event(
+        &mut self,
+        sentence_index: usize,
+        mention: &EventMention,
+        best_names: &HashMap<&'static str, (usize, String)>,
+    ) {
         if mention.anaphoric {
             return;
         }
@@ -642,39 +732,26 @@ impl<'a> Builder<'a> {
         let range = self.prepared.sentences[sentence_index].range.clone();
         let text = self.text().to_string();
         let dates: Vec<_> = find_dates(&text[range.clone()]);
-        let (mut regions, venue) = self.place_regions(&items, mention.span.end);
+        let (mut regions, venue, has_place) = self.place_regions(&items, mention.span.end);
         let sentence_lower = text[range.clone()].to_lowercase();
-        let organised = [
-            "diselenggarakan",
-            "digelar",
-            "yang digelar",
-            "dilaksanakan",
-            "diadakan",
-        ]
-        .iter()
-        .any(|word| sentence_lower[mention.span.end - range.start..].contains(word));
-        let concrete = !dates.is_empty()
-            || venue.is_some()
-            || !regions.is_empty()
-            || organised
-            || (mention.proper && mention.words >= 2);
-        if !concrete || mention.words < 2 && dates.is_empty() && regions.is_empty() {
+        let organised = ["diselenggarakan", "digelar", "dilaksanakan", "diadakan"]
+            .iter()
+            .any(|word| sentence_lower[mention.span.end - range.start..].contains(word));
+        let concrete =
+            !dates.is_empty() || has_place || organised || (mention.proper && mention.words >= 2);
+        if !concrete {
             return;
         }
-        // Coreference: a shorter or longer name of an event already found.
-        let words_of = |name: &str| {
-            name.to_lowercase()
-                .split_whitespace()
-                .map(String::from)
-                .collect::<Vec<_>>()
+        // A bare kind word takes the fullest name the article gives that kind.
+        let kind_words = mention.name.split_whitespace().count() <= 2 && mention.words <= 2;
+        let name = match best_names.get(mention.kind) {
+            Some((words, best)) if kind_words && *words > mention.words => best.clone(),
+            _ => mention.name.clone(),
         };
-        let mention_words = words_of(&mention.name);
-        let existing = self.facts.events.iter().position(|event| {
-            let known = words_of(&event.name);
-            event.kind == mention.kind
-                && (mention_words.iter().all(|word| known.contains(word))
-                    || known.iter().all(|word| mention_words.contains(word)))
-        });
+        if name.split_whitespace().count() < 2 && dates.is_empty() && regions.is_empty() {
+            return;
+        }
+        let explicit_place = !regions.is_empty();
         let mut rule = "event-place";
         if regions.is_empty() {
             // "ucapnya di Tenggarong ... sosialisasi": a place earlier in the sentence or the two before.
@@ -682,7 +759,7 @@ impl<'a> Builder<'a> {
             for previous in (earliest..=sentence_index).rev() {
                 let previous_items = self.sentence_items[previous].clone();
                 let start = self.prepared.sentences[previous].range.start;
-                let (found, _) = self.place_regions(&previous_items, start);
+                let (found, _, _) = self.place_regions(&previous_items, start);
                 if !found.is_empty() {
                     regions = found;
                     rule = "event-nearby-place";
@@ -690,7 +767,24 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        if mention.virtual_event {
+        let next_sentence_virtual =
+            self.prepared
+                .sentences
+                .get(sentence_index + 1)
+                .is_some_and(|next| {
+                    let lower = text[next.range.clone()].to_lowercase();
+                    [
+                        "secara virtual",
+                        "secara daring",
+                        "secara hibrida",
+                        "secara hybrid",
+                        "secara online",
+                        "zoom",
+                    ]
+                    .iter()
+                    .any(|word| lower.contains(word))
+                });
+        if mention.virtual_event || next_sentence_virtual {
             // Participants joining from named regions.
             for next in sentence_index + 1..(sentence_index + 4).min(self.sentence_items.len()) {
                 let next_range = self.prepared.sentences[next].range.clone();
@@ -703,6 +797,8 @@ impl<'a> Builder<'a> {
                     "bergabung",
                     "terhubung",
                     "mengikuti",
+                    "daring",
+                    "virtual",
                 ]
                 .iter()
                 .any(|word| lower.contains(word))
@@ -721,22 +817,17 @@ impl<'a> Builder<'a> {
                 rule = "event-article-region";
             }
         }
-        let regions: Vec<String> = self
-            .most_specific(regions)
-            .into_iter()
-            .filter(|&region| self.gazetteer.regions.region(region).kind != RegionKind::Country)
-            .map(|region| self.region_code(region))
+        let region_indexes = self.most_specific(regions);
+        let regions: Vec<String> = region_indexes
+            .iter()
+            .filter(|&&region| self.gazetteer.regions.region(region).kind != RegionKind::Country)
+            .map(|&region| self.region_code(region))
             .collect();
         let date = dates
             .iter()
             .find(|date| date.span.start + range.start >= mention.span.start)
             .or(dates.first())
-            .map(|date| {
-                date.to_event_date(
-                    self.default_year
-                        .filter(|_| date.year.is_none() && self.published.is_some()),
-                )
-            });
+            .map(|date| date.to_event_date(self.published.map(|(year, _, _)| year)));
         let organizers: Vec<usize> = if organised {
             let organizations: Vec<(usize, Option<usize>, String)> = items
                 .iter()
@@ -766,6 +857,35 @@ impl<'a> Builder<'a> {
         } else {
             Vec::new()
         };
+        // Coreference: the same kind and a shorter or longer name, and no
+        // place that contradicts the event already found.
+        let words_of = |name: &str| {
+            name.to_lowercase()
+                .split_whitespace()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        };
+        let mention_words = words_of(&name);
+        let gazetteer_regions = &self.gazetteer.regions;
+        let compatible = |known: &[String]| {
+            !explicit_place
+                || known.iter().any(|code| {
+                    let Some(known_index) = gazetteer_regions.by_code(code) else {
+                        return false;
+                    };
+                    region_indexes.iter().any(|&index| {
+                        gazetteer_regions.is_within(index, known_index)
+                            || gazetteer_regions.is_within(known_index, index)
+                    })
+                })
+        };
+        let existing = self.facts.events.iter().position(|event| {
+            let known = words_of(&event.name);
+            event.kind == mention.kind
+                && (mention_words.iter().all(|word| known.contains(word))
+                    || known.iter().all(|word| mention_words.contains(word)))
+                && (compatible(&event.regions) || event.evidence.rule != "event-place")
+        });
         let evidence = Evidence {
             sentence: range,
             rule,
@@ -775,12 +895,11 @@ impl<'a> Builder<'a> {
             Some(index) => {
                 let event = &mut self.facts.events[index];
                 if mention_words.len() > words_of(&event.name).len() {
-                    event.name = mention.name.clone();
+                    event.name = name;
                 }
-                for region in regions {
-                    if !event.regions.contains(&region) && event.evidence.rule != "event-place" {
-                        event.regions.push(region);
-                    }
+                if event.evidence.rule != "event-place" && rule == "event-place" {
+                    event.regions = regions;
+                    event.evidence = evidence;
                 }
                 event.date = event.date.or(date);
                 event.venue = event.venue.clone().or(venue);
@@ -791,7 +910,7 @@ impl<'a> Builder<'a> {
                 }
             }
             None => self.facts.events.push(EventFact {
-                name: mention.name.clone(),
+                name,
                 kind: mention.kind.to_string(),
                 date,
                 regions,
@@ -802,23 +921,15 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn election(&mut self, mention: &ElectionMention, items: &[Item], sentence: Range<usize>) {
-        let text = self.text().to_string();
-        self.election_in(&text, mention, items, Some(sentence));
-    }
-
-    fn election_in(
-        &mut self,
+    /// An election mention with the region written right after it
+    /// ("Pilkada Kepri", "Pilkada serentak 2024 di Kalimantan Timur").
+    fn election_candidate(
+        &self,
         text: &str,
-        mention: &ElectionMention,
+        mention: ElectionMention,
         items: &[Item],
         sentence: Option<Range<usize>>,
-    ) {
-        if mention.in_list {
-            return;
-        }
-        // A region right after the election words: "Pilkada Kepri", "Pilkada
-        // serentak 2024 di Kalimantan Timur", "Pilkada Kota Medan".
+    ) -> ElectionCandidate {
         let mut explicit = None;
         let mut skipped = 0;
         for item in items
@@ -832,83 +943,114 @@ impl<'a> Builder<'a> {
                 }
                 ItemKind::Word | ItemKind::Number
                     if skipped < 3
+                        && !mention.national
                         && matches!(
                             item.text(text).to_lowercase().as_str(),
-                            "serentak"
-                                | "di"
-                                | "tahun"
-                                | "provinsi"
-                                | "kabupaten"
-                                | "kota"
-                                | "2024"
-                                | "2020"
-                                | "2018"
-                                | "2019"
-                                | "2029"
-                                | "2017"
-                                | "2015"
+                            "serentak" | "di" | "tahun" | "provinsi" | "kabupaten" | "kota"
                         ) =>
                 {
                     skipped += 1;
                 }
+                ItemKind::Number if skipped < 3 && item.text(text).len() == 4 => skipped += 1,
                 _ => break,
             }
         }
-        if explicit.is_none() && mention.year.is_none() {
-            return;
+        ElectionCandidate {
+            mention,
+            explicit,
+            sentence,
         }
-        let indonesia = self.gazetteer.regions.by_code("ID");
-        let region = if mention.national {
-            explicit.or(indonesia)
-        } else {
-            explicit.or(self.primary_region).or(indonesia)
-        };
-        let year = mention.year.or(self.default_year);
-        let region_index = region.unwrap_or_default();
-        let region_entry = self.gazetteer.regions.region(region_index);
-        let mut name = mention.kind.to_string();
-        if region_entry.kind != RegionKind::Country && !mention.national {
-            name = format!("{name} {}", region_entry.name);
-        }
-        if let Some(year) = year {
-            name = format!("{name} {year}");
-        }
-        let code = region_entry.code.clone();
-        let existing = self.facts.events.iter().position(|event| {
-            event.kind == mention.kind.to_lowercase()
-                && event.regions.first() == Some(&code)
-                && (event.date.is_none()
-                    || year.is_none()
-                    || event.date == year.map(EventDate::Year))
-        });
-        if let Some(index) = existing {
-            if self.facts.events[index].date.is_none() && year.is_some() {
-                self.facts.events[index].date = year.map(EventDate::Year);
-                self.facts.events[index].name = name;
-            }
-            return;
-        }
-        let evidence_range = sentence.unwrap_or(0..0);
-        self.facts.events.push(EventFact {
-            name,
-            kind: mention.kind.to_lowercase(),
-            date: year.map(EventDate::Year),
-            regions: vec![code],
-            venue: None,
-            organizers: Vec::new(),
-            evidence: Evidence {
-                sentence: evidence_range,
-                rule: if explicit.is_some() {
-                    "election-explicit-region"
-                } else if mention.national {
-                    "election-national"
-                } else {
-                    "election-article-region"
-                },
-                confidence: if explicit.is_some() { 0.85 } else { 0.7 },
-            },
-        });
     }
+
+    /// Elections become events when concrete: with a year or a region.
+    /// National ones (Pemilu, Pilpres, Pileg) take place in Indonesia;
+    /// regional ones in the region named, else in all of Indonesia when
+    /// simultaneous ("Pilkada serentak 2024"), else in the article's region.
+    fn elections(&mut self, candidates: Vec<ElectionCandidate>) {
+        let indonesia = self.gazetteer.regions.by_code("ID").unwrap_or_default();
+        let explicit_kinds: Vec<(&'static str, Option<u16>)> = candidates
+            .iter()
+            .filter(|candidate| candidate.explicit.is_some() && !candidate.mention.in_list)
+            .map(|candidate| (candidate.mention.kind, candidate.mention.year))
+            .collect();
+        for candidate in &candidates {
+            let mention = &candidate.mention;
+            if mention.in_list || (candidate.explicit.is_none() && mention.year.is_none()) {
+                continue;
+            }
+            let (region, rule) = if mention.national {
+                if mention.year.is_none() {
+                    continue;
+                }
+                (indonesia, "election-national")
+            } else if let Some(region) = candidate.explicit {
+                (region, "election-explicit-region")
+            } else if explicit_kinds.iter().any(|(kind, year)| {
+                *kind == mention.kind && (year.is_none() || *year == mention.year)
+            }) {
+                // The same election is placed elsewhere in the article.
+                continue;
+            } else if mention.simultaneous {
+                (indonesia, "election-simultaneous")
+            } else {
+                (
+                    self.primary_region.unwrap_or(indonesia),
+                    "election-article-region",
+                )
+            };
+            let region_entry = self.gazetteer.regions.region(region);
+            let mut name = mention.kind.to_string();
+            if mention.simultaneous {
+                name.push_str(" Serentak");
+            }
+            if region_entry.kind != RegionKind::Country {
+                name = format!("{name} {}", region_entry.name);
+            }
+            if let Some(year) = mention.year {
+                name = format!("{name} {year}");
+            }
+            let code = region_entry.code.clone();
+            let kind = mention.kind.to_lowercase();
+            let date = mention.year.map(EventDate::Year);
+            let existing = self.facts.events.iter().position(|event| {
+                event.kind == kind
+                    && event.regions.first() == Some(&code)
+                    && (event.date.is_none() || date.is_none() || event.date == date)
+            });
+            if let Some(index) = existing {
+                if self.facts.events[index].date.is_none() && date.is_some() {
+                    self.facts.events[index].date = date;
+                    self.facts.events[index].name = name;
+                }
+                continue;
+            }
+            self.facts.events.push(EventFact {
+                name,
+                kind,
+                date,
+                regions: vec![code],
+                venue: None,
+                organizers: Vec::new(),
+                evidence: Evidence {
+                    sentence: candidate.sentence.clone().unwrap_or(0..0),
+                    rule,
+                    confidence: if rule == "election-explicit-region" || rule == "election-national"
+                    {
+                        0.85
+                    } else {
+                        0.7
+                    },
+                },
+            });
+        }
+    }
+}
+
+/// An election mention with the region written after it, before deciding.
+struct ElectionCandidate {
+    mention: ElectionMention,
+    explicit: Option<usize>,
+    sentence: Option<Range<usize>>,
 }
 
 /// The acronym an office surface uses for its body, for the body's forms.
@@ -920,13 +1062,14 @@ fn surface_acronym(surface: &str) -> Option<String> {
 }
 
 /// Non-overlapping hits, earliest first, longer first at the same start.
-/// An office title that runs into a body's name ("Kepala Dinas" +
-/// "Dinas Pendidikan") is cut back to the words before the body.
-fn choose_hits(
+/// An office title that runs into a body's name ("Anggota Komisi" +
+/// "Komisi II DPR", "Kepala Dinas" + "Dinas Pendidikan") is cut back to the
+/// title before the body.
+fn choose_hits<'a>(
     text: &str,
     mut candidates: Vec<(Range<usize>, u8, ItemKind)>,
-    titles: &[&OfficeTitle],
-    gazetteer: &Gazetteer,
+    titles: &mut Vec<&'a OfficeTitle>,
+    gazetteer: &'a Gazetteer,
 ) -> Vec<(Range<usize>, ItemKind)> {
     candidates.sort_by(|a, b| {
         a.0.start
@@ -939,7 +1082,7 @@ fn choose_hits(
         if chosen.last().is_some_and(|(last, _)| last.end > span.start) {
             continue;
         }
-        if let ItemKind::OfficeTitle(title) = kind {
+        if matches!(kind, ItemKind::OfficeTitle(_)) {
             let overlapping_body = candidates[index + 1..]
                 .iter()
                 .find(|(other, _, other_kind)| {
@@ -950,14 +1093,77 @@ fn choose_hits(
                 });
             if let Some((body, _, _)) = overlapping_body {
                 let head = text[span.start..body.start].trim_end();
-                if gazetteer.offices.by_form(head).is_some() {
-                    let _ = titles[*title];
-                    chosen.push((span.start..span.start + head.len(), kind.clone()));
+                if let Some(title) = gazetteer.offices.by_form(head) {
+                    titles.push(title);
+                    chosen.push((
+                        span.start..span.start + head.len(),
+                        ItemKind::OfficeTitle(titles.len() - 1),
+                    ));
                     continue;
                 }
             }
         }
         chosen.push((span.clone(), kind.clone()));
     }
-    chosen
+    drop_regions_in_names(text, chosen)
+}
+
+/// A bare region name that starts a run of capitalised words is part of a
+/// person's or a paper's name ("Bima Arya Wibisana", "Riau Pos"), unless a
+/// title or body stands right before it ("Sekda Kukar Sunggono").
+fn drop_regions_in_names(
+    text: &str,
+    hits: Vec<(Range<usize>, ItemKind)>,
+) -> Vec<(Range<usize>, ItemKind)> {
+    let mut kept: Vec<(Range<usize>, ItemKind)> = Vec::with_capacity(hits.len());
+    for (position, (span, kind)) in hits.iter().enumerate() {
+        if let ItemKind::Region(_) = kind {
+            let surface = &text[span.clone()];
+            let has_level_word = surface.split_whitespace().next().is_some_and(|word| {
+                matches!(
+                    word.trim_end_matches('.'),
+                    "Kabupaten"
+                        | "Kab"
+                        | "Kota"
+                        | "Provinsi"
+                        | "Prov"
+                        | "Kecamatan"
+                        | "Kec"
+                        | "Pemkab"
+                        | "Pemkot"
+                        | "Pemprov"
+                        | "Pemerintah"
+                )
+            });
+            let rest = &text[span.end..];
+            let next_word: &str = if rest.starts_with(' ') {
+                rest.trim_start()
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .next()
+                    .unwrap_or("")
+            } else {
+                ""
+            };
+            let next_is_hit = hits.get(position + 1).is_some_and(|(next, _)| {
+                next.start == span.end + (rest.len() - rest.trim_start().len())
+            });
+            let name_follows = next_word.chars().next().is_some_and(char::is_uppercase)
+                && !next_word.chars().all(|c| c.is_uppercase())
+                && !super::lexicon::is_not_name_word(next_word)
+                && !next_is_hit;
+            let before = text[..span.start].trim_end();
+            let after_title = kept.last().is_some_and(|(previous, previous_kind)| {
+                previous.end == before.len()
+                    && matches!(
+                        previous_kind,
+                        ItemKind::OfficeTitle(_) | ItemKind::Organization(_) | ItemKind::Region(_)
+                    )
+            });
+            if !has_level_word && name_follows && !after_title {
+                continue;
+            }
+        }
+        kept.push((span.clone(), kind.clone()));
+    }
+    kept
 }

@@ -175,12 +175,6 @@ const NAME_STOPS: &[&str] = &[
     "seluruh",
     "setiap",
     "semua",
-    "virtual",
-    "daring",
-    "luring",
-    "online",
-    "offline",
-    "hybrid",
 ];
 
 /// Words before a kind word that make it part of a venue ("Ruang Rapat").
@@ -209,6 +203,9 @@ pub struct EventMention {
     pub proper: bool,
     /// The event is virtual.
     pub virtual_event: bool,
+    /// The kind word is "kampanye" for an election ("kampanye Pemilu"): a
+    /// campaign period, not one event.
+    pub campaign_period: bool,
 }
 
 /// One election mention.
@@ -224,6 +221,8 @@ pub struct ElectionMention {
     pub year: Option<u16>,
     /// The mention is one of a list of election words ("pilkada, pilpres dan pileg").
     pub in_list: bool,
+    /// Simultaneous elections ("Pilkada serentak").
+    pub simultaneous: bool,
 }
 
 fn title_case(word: &str) -> String {
@@ -289,6 +288,11 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             }
             let word = token.trim_end_matches([',', '.', ';', ':', '"', ')', '!', '?']);
             let lower = word.to_lowercase();
+            // A verb right after the kind word is part of the name
+            // ("dialog menjaga netralitas"); later ones end it.
+            let verb_allowed = words.len() == hit.as_str().split_whitespace().count()
+                && lower.starts_with("me")
+                && !NAME_STOPS.contains(&lower.as_str());
             if ANAPHORA.contains(&lower.as_str()) && words.len() <= 4 {
                 anaphoric = true;
                 break;
@@ -297,6 +301,7 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
                 || NAME_STOPS.contains(&lower.as_str())
                 || word.starts_with(['(', '"'])
                 || (word.chars().next().is_some_and(char::is_lowercase)
+                    && !verb_allowed
                     && (lower.starts_with("me")
                         || lower.starts_with("di")
                         || lower.starts_with("ber")
@@ -330,7 +335,12 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
         ]
         .iter()
         .any(|word| window.contains(word) || sentence_lower.contains(&format!("secara {word}")));
+        static CAMPAIGN: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^kampanye\s+(?:pemilu|pilkada|pemilihan|pilpres|pileg|peserta\s+pemilu|politik)\b").expect("valid regex")
+        });
+        let campaign_period = CAMPAIGN.is_match(&sentence[hit.start()..]);
         mentions.push(EventMention {
+            campaign_period,
             span: offset + hit.start()..offset + end,
             words: words.len(),
             name: words.join(" "),
@@ -385,12 +395,18 @@ pub fn find_election_mentions(sentence: &str, offset: usize) -> Vec<ElectionMent
                 .trim_end()
                 .to_lowercase()
                 .ends_with("baik");
+        let simultaneous = sentence[hit.end()..end].to_lowercase().contains("serentak")
+            || sentence[end..]
+                .trim_start()
+                .to_lowercase()
+                .starts_with("serentak");
         mentions.push(ElectionMention {
             span: offset + hit.start()..offset + end,
             kind,
             national,
             year,
             in_list,
+            simultaneous,
         });
     }
     mentions

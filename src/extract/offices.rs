@@ -16,6 +16,12 @@ use std::ops::Range;
 /// office's region but are not its organisation ("Sekda Pemkab Kukar").
 pub const GOVERNMENT_KEYS: &[&str] = &["pemprov", "pemkab", "pemkot", "pemda", "pemdes", "setda"];
 
+/// Words before a title that make it the name of a building.
+const VENUE_BEFORE_TITLE: &[&str] = &[
+    "kantor", "rumah", "gedung", "istana", "pendopo", "pendapa", "rujab", "jabatan", "wisma",
+    "aula", "ruang", "kediaman", "halaman", "lapangan",
+];
+
 /// One office phrase in a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OfficePhrase {
@@ -71,6 +77,13 @@ pub fn parse_office_phrase(
     let ItemKind::OfficeTitle(title_index) = items[start].kind else {
         return None;
     };
+    // "Kantor Gubernur", "Rumah Jabatan Bupati": a building, not an office holder.
+    if start > 0
+        && items[start - 1].is_word()
+        && is_in(VENUE_BEFORE_TITLE, items[start - 1].text(text))
+    {
+        return None;
+    }
     let title = titles[title_index];
     let mut role = title.role.clone();
     let mut organization = title
