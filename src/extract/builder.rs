@@ -1079,8 +1079,27 @@ fn choose_hits<'a>(
     });
     let mut chosen: Vec<(Range<usize>, ItemKind)> = Vec::new();
     for (index, (span, _, kind)) in candidates.iter().enumerate() {
-        if chosen.last().is_some_and(|(last, _)| last.end > span.start) {
-            continue;
+        if let Some((last, last_kind)) = chosen.last() {
+            if last.end > span.start {
+                // "Wali Kota" + "Kota Pekanbaru": keep the title, and the region after it.
+                if matches!(kind, ItemKind::Region(_))
+                    && matches!(last_kind, ItemKind::OfficeTitle(_))
+                    && span.end > last.end
+                {
+                    let rest = &text[last.end..span.end];
+                    let trimmed = rest.trim_start();
+                    let start = last.end + rest.len() - trimmed.len();
+                    if let Some(hit) = gazetteer
+                        .regions
+                        .find(trimmed, &[])
+                        .into_iter()
+                        .find(|hit| hit.span == (0..trimmed.len()))
+                    {
+                        chosen.push((start..span.end, ItemKind::Region(hit.value)));
+                    }
+                }
+                continue;
+            }
         }
         if matches!(kind, ItemKind::OfficeTitle(_)) {
             let overlapping_body = candidates[index + 1..]

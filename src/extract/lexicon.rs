@@ -611,6 +611,14 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "ppk",
     "pps",
     "sekda",
+    "pimpinan",
+    "jajaran",
+    "staf",
+    "pengurus",
+    "perwakilan",
+    "unsur",
+    "segenap",
+    "forkopimda",
 ];
 
 /// Whether `word` can never be part of a person's name.

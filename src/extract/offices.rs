@@ -223,35 +223,44 @@ pub fn parse_office_phrase(
                     continue;
                 }
                 // Title words ("Bidang Sumber Daya Manusia Aparatur", "dari
-                // Pencegahan") belong to the title only when a body or region follows.
+                // Pencegahan") belong to the title when a body or region
+                // follows; after "Divisi"/"Bidang" they name the division
+                // even without a body (up to the first comma).
+                let division = ["Divisi", "Bidang", "Kordiv"]
+                    .iter()
+                    .any(|word| title.form.ends_with(word))
+                    || matches!(word, "Divisi" | "Bidang");
                 let mut probe = index;
-                let mut words = Vec::new();
+                let mut words: Vec<&str> = Vec::new();
                 while let Some(next) = items.get(probe) {
                     let next_word = next.text(text);
                     let connector = matches!(
                         next_word,
                         "dari" | "bidang" | "dan" | "Bidang" | "Divisi" | "Urusan"
                     );
-                    if next.is_word()
-                        && (connector || next_word.chars().next().is_some_and(char::is_uppercase))
-                        && words.len() < 7
-                    {
+                    let capitalised =
+                        next.is_word() && next_word.chars().next().is_some_and(char::is_uppercase);
+                    if words.len() >= 10 {
+                        break;
+                    } else if next.is_word() && (connector || capitalised) {
                         words.push(next_word);
                         probe += 1;
                     } else if next.is_punct(',')
-                        && words.len() < 7
-                        && items.get(probe + 1).is_some_and(|after| {
-                            after.is_word()
-                                && after
-                                    .text(text)
-                                    .chars()
-                                    .next()
-                                    .is_some_and(char::is_uppercase)
-                        })
-                        && words.iter().any(|w| *w == "Divisi")
+                        && (division || words.iter().any(|w| matches!(*w, "Divisi" | "Bidang")))
+                        && items.get(probe + 1).is_some_and(|after| after.is_word())
                     {
                         words.push(",");
                         probe += 1;
+                    } else if next.is_punct('(')
+                        && items
+                            .get(probe + 2)
+                            .is_some_and(|close| close.is_punct(')'))
+                        && items.get(probe + 1).is_some_and(|inner| {
+                            inner.is_word() && inner.text(text).chars().any(char::is_uppercase)
+                        })
+                    {
+                        // An acronym of the division: "(P2H)".
+                        probe += 3;
                     } else {
                         break;
                     }
@@ -260,8 +269,22 @@ pub fn parse_office_phrase(
                     items.get(probe).map(|item| &item.kind),
                     Some(ItemKind::Organization(_)) | Some(ItemKind::Region(_))
                 );
+                if !body_follows && division {
+                    // Without a body, the division's name ends at the first comma.
+                    if let Some(comma) = words.iter().position(|w| *w == ",") {
+                        words.truncate(comma);
+                        probe = index;
+                        let mut counted = 0;
+                        while counted < words.len() {
+                            if items[probe].is_word() {
+                                counted += 1;
+                            }
+                            probe += 1;
+                        }
+                    }
+                }
                 if !words.is_empty()
-                    && body_follows
+                    && (body_follows || division)
                     && !words.iter().all(|w| *w == "dari" || *w == "dan")
                 {
                     let kept: Vec<&str> = words.iter().copied().filter(|w| *w != "dari").collect();

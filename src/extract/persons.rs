@@ -56,8 +56,16 @@ pub fn name_run_at(text: &str, items: &[Item], start: usize) -> Option<NameRun> 
             && items
                 .get(index + 1)
                 .is_some_and(|next| next.is_word() && is_name_shaped(next.text(text)));
-        let initial =
-            word.chars().all(|c| c.is_uppercase()) && word.chars().count() <= 3 && followed_by_dot;
+        let next_is_name = items
+            .get(index + 2)
+            .is_some_and(|next| next.is_word() && is_name_shaped(next.text(text)));
+        // Initials ("TS.") and shortened given names ("Moh.", "Muh.").
+        let initial = followed_by_dot
+            && ((word.chars().all(|c| c.is_uppercase()) && word.chars().count() <= 3)
+                || (word.chars().count() <= 4
+                    && is_name_shaped(word)
+                    && next_is_name
+                    && !is_not_name_word(word)));
         if !(particle || initial || (is_name_shaped(word) && !is_not_name_word(word))) {
             break;
         }

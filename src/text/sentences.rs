@@ -21,7 +21,9 @@ const ABBREVIATIONS: &[&str] = &[
     "dll", "dsb", "dst", "dkk", "tsb", "sbb", "ybs", "yth", "tbk", "pt", "cv", "kab", "kec", "kel",
     "kep", "prov", "ds", "kp", "tgl", "thn", "bpk", "sdr", "sdri", "ny", "tn", "pdt", "ust", "mr",
     "mrs", "ms", "vs", "hlm", "rp", "telp", "tlp", "apt", "mgr", "sr", "jr", "ttd", "inf", "kav",
-    "czi", "pnb", "arh",
+    "czi", "pnb", "arh", "plt", "pj", "pjs", "plh", "moh", "muh", "mhd", "moch", "mochd", "abd",
+    "ach", "akbp", "akp", "ipda", "iptu", "aiptu", "kombes", "irjen", "komjen", "bripka", "pol",
+    "purn", "ka", "wakil", "sek", "kadis", "kaban", "dt", "ki", "nyi", "raden", "r", "s", "m",
 ];
 
 /// Longest token (in bytes) considered for an abbreviation.
