@@ -1083,7 +1083,10 @@ fn choose_hits<'a>(
             if last.end > span.start {
                 // "Wali Kota" + "Kota Pekanbaru": keep the title, and the region after it.
                 if matches!(kind, ItemKind::Region(_))
-                    && matches!(last_kind, ItemKind::OfficeTitle(_))
+                    && matches!(
+                        last_kind,
+                        ItemKind::OfficeTitle(_) | ItemKind::Organization(_)
+                    )
                     && span.end > last.end
                 {
                     let rest = &text[last.end..span.end];
@@ -1178,7 +1181,22 @@ fn drop_regions_in_names(
                         ItemKind::OfficeTitle(_) | ItemKind::Organization(_) | ItemKind::Region(_)
                     )
             });
-            if !has_level_word && name_follows && !after_title {
+            let previous_word = before
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+                .next()
+                .unwrap_or("");
+            let name_precedes = before.len() < text[..span.start].len()
+                && !after_title
+                && previous_word.len()
+                    == before.len()
+                        - before
+                            .rfind(|c: char| !c.is_alphanumeric() && c != '\'')
+                            .map_or(0, |i| i + 1)
+                && previous_word.chars().next().is_some_and(char::is_uppercase)
+                && !previous_word.chars().all(|c| c.is_uppercase())
+                && !super::lexicon::is_not_name_word(previous_word)
+                && !super::lexicon::is_name_prefix(previous_word);
+            if !has_level_word && ((name_follows && !after_title) || name_precedes) {
                 continue;
             }
         }

@@ -32,3 +32,31 @@ pub fn looks_proper(text: &str, range: &Range<usize>) -> bool {
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         })
 }
+
+/// Every match of `matcher` in `text` that `accept` keeps. A rejected match
+/// (inside a longer word, say) does not hide a shorter one starting later
+/// inside it: the search resumes one byte after the rejected start.
+pub fn find_accepted(
+    matcher: &aho_corasick::AhoCorasick,
+    text: &str,
+    mut accept: impl FnMut(&aho_corasick::Match) -> bool,
+) -> Vec<aho_corasick::Match> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let input = aho_corasick::Input::new(text).span(at..text.len());
+        let Some(hit) = matcher.find(input) else {
+            break;
+        };
+        if accept(&hit) {
+            at = hit.end().max(hit.start() + 1);
+            found.push(hit);
+        } else {
+            at = hit.start() + 1;
+            while at < text.len() && !text.is_char_boundary(at) {
+                at += 1;
+            }
+        }
+    }
+    found
+}

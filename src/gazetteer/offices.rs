@@ -2,7 +2,7 @@
 //! the body a title implies ("Sekdaprov" → Sekretaris Daerah of a province,
 //! "Kapolres" → the head of a Polres).
 
-use super::matching::{is_word_boundary, Match};
+use super::matching::{find_accepted, is_word_boundary, Match};
 use super::regions::RegionKind;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -67,21 +67,23 @@ impl Offices {
     /// Every office title in `text`, as whole words. Abbreviations written
     /// with capitals in the table must be capitalised in the text.
     pub fn find(&self, text: &str) -> Vec<Match<&OfficeTitle>> {
-        let mut found = Vec::new();
-        for hit in self.matcher.find_iter(text) {
+        let accepted = find_accepted(&self.matcher, text, |hit| {
             let span = hit.start()..hit.end();
             if !is_word_boundary(text, &span) {
-                continue;
+                return false;
             }
             let title = &self.titles[hit.pattern().as_usize()];
-            let written = &text[span.clone()];
-            let first_upper = written.chars().next().is_some_and(char::is_uppercase);
+            let first_upper = text[span].chars().next().is_some_and(char::is_uppercase);
             let is_abbreviation = !title.form.contains(' ') && title.form != title.role;
-            if is_abbreviation && !first_upper {
-                continue;
-            }
-            found.push(Match { span, value: title });
-        }
+            !(is_abbreviation && !first_upper)
+        });
+        let found: Vec<Match<&OfficeTitle>> = accepted
+            .into_iter()
+            .map(|hit| Match {
+                span: hit.start()..hit.end(),
+                value: &self.titles[hit.pattern().as_usize()],
+            })
+            .collect();
         found
     }
 

@@ -1,7 +1,7 @@
 //! Government bodies and other organisations with their acronyms and the
 //! level of government they exist at.
 
-use super::matching::{is_word_boundary, Match};
+use super::matching::{find_accepted, is_word_boundary, Match};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 /// At which level of government a body exists.
@@ -128,28 +128,28 @@ impl Organizations {
     /// Every organisation form in `text`: acronyms must match their case
     /// exactly; longer names must start with a capital letter.
     pub fn find(&self, text: &str) -> Vec<Match<usize>> {
-        let mut found = Vec::new();
-        for hit in self.matcher.find_iter(text) {
+        let accepted = find_accepted(&self.matcher, text, |hit| {
             let span = hit.start()..hit.end();
             if !is_word_boundary(text, &span) {
-                continue;
+                return false;
             }
-            let (index, form) = &self.patterns[hit.pattern().as_usize()];
-            let written = &text[span.clone()];
+            let (_, form) = &self.patterns[hit.pattern().as_usize()];
+            let written = &text[span];
             let is_acronym =
                 !form.contains(' ') && form.chars().filter(|c| c.is_uppercase()).count() >= 2;
-            let case_ok = if is_acronym {
+            if is_acronym {
                 written == form
             } else {
                 written.chars().next().is_some_and(char::is_uppercase)
-            };
-            if case_ok {
-                found.push(Match {
-                    span,
-                    value: *index,
-                });
             }
-        }
+        });
+        let found: Vec<Match<usize>> = accepted
+            .into_iter()
+            .map(|hit| Match {
+                span: hit.start()..hit.end(),
+                value: self.patterns[hit.pattern().as_usize()].0,
+            })
+            .collect();
         found
     }
 }

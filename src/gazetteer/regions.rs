@@ -2,7 +2,7 @@
 //! districts with Kemendagri codes and parents, plus the short forms news
 //! uses (Kaltim, Kukar, Kepri ...).
 
-use super::matching::{is_word_boundary, looks_proper, Match};
+use super::matching::{find_accepted, is_word_boundary, looks_proper, Match};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 
@@ -274,26 +274,21 @@ impl Regions {
     /// Every region form in `text` with all its candidates, best first.
     /// Forms must be whole words and look like proper nouns.
     pub fn find_candidates(&self, text: &str) -> Vec<Match<Vec<usize>>> {
-        let mut found = Vec::new();
-        for hit in self.matcher.find_iter(text) {
+        let accepted = find_accepted(&self.matcher, text, |hit| {
             let span = hit.start()..hit.end();
             if !is_word_boundary(text, &span) || !looks_proper(text, &span) {
-                continue;
+                return false;
             }
             let form = &self.forms[hit.pattern().as_usize()];
-            if form.bare_district
-                && !text[span.clone()]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-            {
-                continue;
-            }
-            found.push(Match {
-                span,
-                value: form.regions.clone(),
-            });
-        }
+            !(form.bare_district && !text[span].chars().next().is_some_and(char::is_uppercase))
+        });
+        let found: Vec<Match<Vec<usize>>> = accepted
+            .into_iter()
+            .map(|hit| Match {
+                span: hit.start()..hit.end(),
+                value: self.forms[hit.pattern().as_usize()].regions.clone(),
+            })
+            .collect();
         found
     }
 
