@@ -222,7 +222,6 @@ pub fn ingest(
         }
     }
     flush(&mut batch, &mut summary)?;
-    drop(flush);
     if let Some(loader) = bulk_load {
         loader.commit()?;
     }

@@ -30,12 +30,10 @@ struct CharOffsets<'a> {
 impl<'a> CharOffsets<'a> {
     fn new(text: &'a str) -> Self {
         let mut checkpoints = vec![(0, 0)];
-        let mut chars = 0;
-        for (byte, _) in text.char_indices() {
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
             if byte >= checkpoints.last().map_or(0, |c| c.0) + 4096 {
                 checkpoints.push((byte, chars));
             }
-            chars += 1;
         }
         CharOffsets { text, checkpoints }
     }

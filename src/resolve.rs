@@ -25,11 +25,9 @@ pub fn slug(text: &str, keep_dots: bool) -> String {
         if c.is_ascii_alphanumeric() || (keep_dots && matches!(c, '.' | '_')) {
             out.push(c.to_ascii_lowercase());
             dash = false;
-        } else if c.is_ascii() || c.is_whitespace() {
-            if !dash && !out.is_empty() {
-                out.push('-');
-                dash = true;
-            }
+        } else if (c.is_ascii() || c.is_whitespace()) && !dash && !out.is_empty() {
+            out.push('-');
+            dash = true;
         }
     }
     while out.ends_with('-') {
@@ -82,9 +80,9 @@ impl IriMinter {
         self.iri("graph/gazetteer")
     }
 
-    /// A person by name.
+    /// A person by name: see [`person_key`].
     pub fn person(&self, name: &str) -> String {
-        self.iri(&format!("person/{}", slug(name, false)))
+        self.iri(&format!("person/{}", person_key(name)))
     }
 
     /// A region by Kemendagri code.
@@ -176,6 +174,47 @@ impl IriMinter {
     }
 }
 
+/// Leading parts of Indonesian names that news often drops ("Muhammad
+/// Idris Latif" is "Idris Latif" elsewhere).
+const DROPPABLE_NAME_PARTS: &[&str] = &[
+    "muhammad",
+    "muhamad",
+    "mohammad",
+    "mohamad",
+    "mochammad",
+    "moch",
+    "moh",
+    "muh",
+    "mhd",
+    "m",
+];
+
+/// The key a person's IRI is built from: the name's words in lower case,
+/// without initials ("TS.") and without a leading "Muhammad"/"Moh."/"Muh."
+/// when two words remain. Deterministic, so the same person gets the same
+/// IRI on every machine.
+pub fn person_key(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_initial = |word: &&str| {
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        word.ends_with('.') && letters.len() <= 3 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let mut kept: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|word| !is_initial(word))
+        .collect();
+    if kept.len() < 2 {
+        kept = words.clone();
+    }
+    while kept.len() > 2
+        && DROPPABLE_NAME_PARTS.contains(&kept[0].trim_end_matches('.').to_lowercase().as_str())
+    {
+        kept.remove(0);
+    }
+    slug(&kept.join(" "), false)
+}
+
 /// Whether an event kind is an election.
 pub fn is_election(kind: &str) -> bool {
     matches!(
@@ -201,6 +240,22 @@ mod tests {
         ];
         for (text, dots, expected) in cases {
             assert_eq!(slug(text, dots), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn person_keys_ignore_initials_and_dropped_given_names() {
+        let cases = [
+            ("Muhammad Idris Latif", "idris-latif"),
+            ("Idris Latif", "idris-latif"),
+            ("TS. Arif Fadilah", "arif-fadilah"),
+            ("Moh. Syaiful Anam", "syaiful-anam"),
+            ("Muhammad Rizal", "muhammad-rizal"),
+            ("Sunggono", "sunggono"),
+            ("I Gede Ardana", "i-gede-ardana"),
+        ];
+        for (name, key) in cases {
+            assert_eq!(person_key(name), key, "{name}");
         }
     }
 }

@@ -21,7 +21,7 @@ fn unreadable_articles_are_named_and_skipped() {
         (
             "latin1.txt",
             b"Judul\nKepala Dinas berkata \xe9 netral\n",
-            "latin1.txt: not UTF-8 text (invalid byte at offset 28)",
+            "latin1.txt: not UTF-8 text (invalid byte at offset 27)",
         ),
         (
             "image.txt",

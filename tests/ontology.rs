@@ -4,7 +4,7 @@
 use crate::util::{examples, python, repo, TempStore};
 use beritagraf::vocab::bg::ALL_BG_TERMS;
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{NamedNodeRef, Term};
+use oxigraph::model::Term;
 
 #[test]
 fn every_emitted_term_is_declared_in_the_ontology() {
@@ -26,7 +26,7 @@ fn every_emitted_term_is_declared_in_the_ontology() {
     ]
     .map(|kind| format!("http://www.w3.org/2002/07/owl#{kind}"));
     for term in ALL_BG_TERMS {
-        let subject = NamedNodeRef::from(*term).to_string();
+        let subject = (*term).to_string();
         assert!(
             declared
                 .iter()

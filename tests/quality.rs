@@ -96,10 +96,10 @@ fn seed_articles_stay_above_their_floor() {
     check(
         &figures,
         &Floors {
-            holds_office: 0.0,
-            event_located_in: 0.0,
-            statement_cites_law: 0.0,
-            core: 0.0,
+            holds_office: 0.95,
+            event_located_in: 0.95,
+            statement_cites_law: 0.95,
+            core: 0.97,
         },
         "seeds",
     );
@@ -119,10 +119,10 @@ fn written_corpus_stays_above_its_floor() {
     check(
         &figures,
         &Floors {
-            holds_office: 0.0,
-            event_located_in: 0.0,
-            statement_cites_law: 0.0,
-            core: 0.0,
+            holds_office: 0.93,
+            event_located_in: 0.89,
+            statement_cites_law: 0.95,
+            core: 0.93,
         },
         "written corpus",
     );
@@ -137,10 +137,10 @@ fn example_articles_stay_above_their_floor() {
     check(
         &figures,
         &Floors {
-            holds_office: 0.0,
-            event_located_in: 0.0,
-            statement_cites_law: 0.0,
-            core: 0.0,
+            holds_office: 0.95,
+            event_located_in: 0.95,
+            statement_cites_law: 0.95,
+            core: 0.97,
         },
         "examples",
     );

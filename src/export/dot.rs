@@ -151,7 +151,13 @@ impl EntityGraph {
             };
             if let Term::Literal(literal) = &triple.object {
                 let entry = names.entry(subject).or_insert((u8::MAX, String::new()));
-                if (rank, literal.value()) < (entry.0, entry.1.as_str()) {
+                // Best kind of name first; among those the fullest, then the first in order.
+                let better = rank < entry.0
+                    || (rank == entry.0
+                        && (literal.value().len() > entry.1.len()
+                            || (literal.value().len() == entry.1.len()
+                                && literal.value() < entry.1.as_str())));
+                if better {
                     *entry = (rank, literal.value().to_string());
                 }
             }

@@ -393,8 +393,9 @@ impl<'a> Builder<'a> {
     fn law(&mut self, citation_index: usize) -> usize {
         let citation = &self.citations[citation_index];
         let issuer = citation.issuer.clone();
+        let code = citation.law_type.code();
         let key = (
-            citation.law_type.code().to_string(),
+            code.to_string(),
             citation.number.clone(),
             citation.year,
             issuer.clone(),
@@ -402,17 +403,41 @@ impl<'a> Builder<'a> {
         if let Some(&index) = self.law_keys.get(&key) {
             if self.facts.laws[index].title.is_none() && citation.title.is_some() {
                 self.facts.laws[index].title = citation.title.clone();
-                self.facts.laws[index].label = citation.label();
             }
             return index;
         }
+        // One label per law in every article: the official title when known,
+        // else type, number and year alone (the written title stays in lawTitle).
+        let official = self
+            .gazetteer
+            .laws
+            .title(code, &citation.number, citation.year);
+        let mut label = format!(
+            "{} Nomor {} Tahun {}",
+            citation.law_type.full_name(),
+            citation.number,
+            citation.year
+        );
+        if let Some(issuer) = &issuer {
+            label = format!(
+                "{} {issuer} Nomor {} Tahun {}",
+                citation.law_type.full_name(),
+                citation.number,
+                citation.year
+            );
+        }
+        if let Some(title) = official {
+            label = format!("{label} tentang {title}");
+        }
         self.facts.laws.push(LawFact {
-            law_type: citation.law_type.code(),
+            law_type: code,
             number: citation.number.clone(),
             year: citation.year,
-            title: citation.title.clone(),
+            title: official
+                .map(String::from)
+                .or_else(|| citation.title.clone()),
             issuer,
-            label: citation.label(),
+            label,
         });
         self.law_keys.insert(key, self.facts.laws.len() - 1);
         self.facts.laws.len() - 1

@@ -118,7 +118,8 @@ mod tests {
 
     #[test]
     fn dates_in_news_forms() {
-        let cases: &[(&str, &[(u8, u8, Option<u16>)])] = &[
+        type DayMonthYear = (u8, u8, Option<u16>);
+        let cases: &[(&str, &[DayMonthYear])] = &[
             ("saat sosialisasi, Kamis (16/6).", &[(16, 6, None)]),
             ("Tanjungpinang, Rabu (5/8/20).", &[(5, 8, Some(2020))]),
             ("di Batam, Senin (28/8/2023).", &[(28, 8, Some(2023))]),

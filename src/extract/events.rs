@@ -274,8 +274,8 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
         let mut anaphoric = false;
         let rest = &sentence[hit.end()..];
         let mut cursor = 0;
-        let mut tokens = rest.split_inclusive(char::is_whitespace).peekable();
-        while let Some(raw) = tokens.next() {
+        let tokens = rest.split_inclusive(char::is_whitespace);
+        for raw in tokens {
             let token = raw.trim();
             if token.is_empty() {
                 cursor += raw.len();
@@ -355,7 +355,11 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
 
 /// Every election mention in `sentence` (starting at byte `offset`).
 pub fn find_election_mentions(sentence: &str, offset: usize) -> Vec<ElectionMention> {
-    let hits: Vec<regex::Match> = ELECTION_PATTERN.find_iter(sentence).collect();
+    // "(Pilkada)" after "pemilihan kepala daerah" is the same mention.
+    let hits: Vec<regex::Match> = ELECTION_PATTERN
+        .find_iter(sentence)
+        .filter(|hit| !sentence[..hit.start()].ends_with('('))
+        .collect();
     let mut mentions = Vec::new();
     for (position, hit) in hits.iter().enumerate() {
         let (_, kind, national) = ELECTION_KINDS

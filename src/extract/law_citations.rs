@@ -1037,8 +1037,8 @@ fn phrase_len(body: &str, quoted: bool, lists: bool) -> usize {
             ';' | ':' | '(' | ')' | '[' | ']' | '?' | '!' | '\n' | '\r' | '"' | '\u{201C}'
             | '\u{201D}' | '\u{AB}' | '\u{BB}' => true,
             '\u{2018}' | '\u{2019}' | '\'' => quoted || prev_ws,
-            '.' => next.map_or(true, |n| !n.is_alphanumeric()),
-            '-' | '\u{2013}' | '\u{2014}' => prev_ws && next.map_or(true, char::is_whitespace),
+            '.' => next.is_none_or(|n| !n.is_alphanumeric()),
+            '-' | '\u{2013}' | '\u{2014}' => prev_ws && next.is_none_or(char::is_whitespace),
             _ => false,
         };
         if stop {
@@ -1125,7 +1125,7 @@ fn parse_title(text: &str, from: usize, bound: usize) -> Option<(String, usize)>
         if matches!(lw.as_str(), "dan" | "atau" | "dan/atau")
             && next_lw
                 .as_deref()
-                .map_or(true, |n| TITLE_TYPE_WORDS.contains(&n))
+                .is_none_or(|n| TITLE_TYPE_WORDS.contains(&n))
         {
             break;
         }

@@ -139,8 +139,7 @@ pub fn parse_office_phrase(
 
     let mut index = start + 1;
     let mut extension: Vec<String> = Vec::new();
-    loop {
-        let Some(item) = items.get(index) else { break };
+    while let Some(item) = items.get(index) {
         match &item.kind {
             ItemKind::Punct('(') => {
                 // "(Sekda)", "(Kukar)", "(BKPSDM)", "(Purn)".

@@ -158,10 +158,10 @@ impl PersonRegistry {
             let same = key == known;
             let shorter = key.len() < known.len() && key.iter().all(|token| known.contains(token));
             let longer = known.len() < key.len() && known.iter().all(|token| key.contains(token));
-            if same || shorter || longer {
-                if best.is_none_or(|current| self.last_used[index] > self.last_used[current]) {
-                    best = Some(index);
-                }
+            if (same || shorter || longer)
+                && best.is_none_or(|current| self.last_used[index] > self.last_used[current])
+            {
+                best = Some(index);
             }
         }
         match best {
@@ -234,7 +234,11 @@ mod tests {
                 "Drs. H. Muhammad Idris Latif, M.Si mengatakan",
                 Some("Muhammad Idris Latif"),
             ),
-            ("H Sutarmidji Gubernur", Some("Sutarmidji Gubernur")),
+            ("H Sutarmidji Gubernur", Some("Sutarmidji")),
+            (
+                "Moh. Syaiful Anam, S.Sos., M.Si., mengatakan",
+                Some("Moh. Syaiful Anam"),
+            ),
             ("Johan Budi SP dari", Some("Johan Budi SP")),
             ("Kompol Andi Rahman, S.IK, MH", Some("Andi Rahman")),
             ("Sementara itu", None),

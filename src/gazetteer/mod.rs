@@ -1,17 +1,19 @@
 //! Gazetteers: every Indonesian region with its Kemendagri code, office
 //! titles with their abbreviations, and government bodies with their
-//! acronyms, loaded once from the tables in `data/` and matched with
+//! acronyms, and the official titles of well-known regulations, loaded once from the tables in `data/` and matched with
 //! aho-corasick.
 //!
 //! The tables are compiled into the binary, so the tool works with no data
 //! files beside it. [`Gazetteer::get`] returns the shared, lazily built
 //! instance.
 
+mod laws;
 mod matching;
 mod offices;
 mod organizations;
 mod regions;
 
+pub use laws::KnownLaws;
 pub use matching::{is_word_boundary, Match};
 pub use offices::{OfficeTitle, Offices};
 pub use organizations::{Level, Organization, Organizations};
@@ -27,6 +29,8 @@ pub struct Gazetteer {
     pub offices: Offices,
     /// Government bodies and other organisations.
     pub organizations: Organizations,
+    /// Official titles of well-known regulations.
+    pub laws: KnownLaws,
 }
 
 static SHARED: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer {
@@ -36,6 +40,7 @@ static SHARED: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer {
     ),
     offices: Offices::from_table(include_str!("../../data/offices.tsv")),
     organizations: Organizations::from_table(include_str!("../../data/organizations.tsv")),
+    laws: KnownLaws::from_table(include_str!("../../data/laws.tsv")),
 });
 
 impl Gazetteer {

@@ -75,7 +75,7 @@ impl Offices {
             let title = &self.titles[hit.pattern().as_usize()];
             let first_upper = text[span].chars().next().is_some_and(char::is_uppercase);
             let is_abbreviation = !title.form.contains(' ') && title.form != title.role;
-            !(is_abbreviation && !first_upper)
+            !is_abbreviation || first_upper
         });
         let found: Vec<Match<&OfficeTitle>> = accepted
             .into_iter()

@@ -280,7 +280,7 @@ impl Regions {
                 return false;
             }
             let form = &self.forms[hit.pattern().as_usize()];
-            !(form.bare_district && !text[span].chars().next().is_some_and(char::is_uppercase))
+            !form.bare_district || text[span].chars().next().is_some_and(char::is_uppercase)
         });
         let found: Vec<Match<Vec<usize>>> = accepted
             .into_iter()

@@ -680,7 +680,7 @@ fn match_dateline(text: &str, strong_only: bool) -> Option<(usize, Option<String
         let starts_sentence = text[end..]
             .chars()
             .next()
-            .map_or(true, |n| n.is_uppercase() || n == '"');
+            .is_none_or(|n| n.is_uppercase() || n == '"');
         if starts_sentence {
             return Some((end, Some(c["place"].to_string())));
         }
