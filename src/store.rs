@@ -213,17 +213,27 @@ impl GraphStore {
         Ok(())
     }
 
-    /// Every distinct triple of the union of all graphs.
-    pub fn union_triples(&self) -> Result<Vec<oxigraph::model::Triple>, StoreError> {
-        let mut seen = std::collections::HashSet::new();
-        for quad in self.store.iter() {
-            seen.insert(oxigraph::model::Triple::from(
-                quad.map_err(storage(&self.path))?,
-            ));
+    /// Every quad, sorted, for drawing the graph.
+    pub fn all_quads(&self) -> Result<Vec<Quad>, StoreError> {
+        let mut quads = self
+            .store
+            .iter()
+            .collect::<Result<Vec<Quad>, _>>()
+            .map_err(storage(&self.path))?;
+        quads.sort_by_cached_key(ToString::to_string);
+        Ok(quads)
+    }
+
+    /// The triples a CONSTRUCT or DESCRIBE query gives.
+    pub fn construct(&self, sparql: &str) -> Result<Vec<oxigraph::model::Triple>, StoreError> {
+        match self.query(sparql)? {
+            QueryResults::Graph(triples) => triples
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|error| StoreError::Evaluation(error.to_string())),
+            _ => Err(StoreError::Evaluation(
+                "a drawing query must be CONSTRUCT or DESCRIBE".into(),
+            )),
         }
-        let mut triples: Vec<oxigraph::model::Triple> = seen.into_iter().collect();
-        triples.sort_by_cached_key(ToString::to_string);
-        Ok(triples)
     }
 
     /// Start a bulk load within `memory_megabytes`: nothing is visible

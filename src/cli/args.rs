@@ -59,7 +59,10 @@ pub enum Command {
     /// Write the whole graph as RDF or GraphViz DOT.
     #[command(after_help = "Examples:
   beritagraf export --format nquads --output graph.nq
-  beritagraf export --format dot --output graph.dot && dot -Tpng graph.dot -o graph.png")]
+  beritagraf export --format dot --output graph.dot && dot -Tpng graph.dot -o graph.png
+  beritagraf export --format svg --focus Sunggono --output sunggono.svg
+  beritagraf export --format png --relation cites-law --cluster region --output citations.png
+  beritagraf export --format svg --article 01-gowa-sosialisasi-netralitas.txt --output article.svg")]
     Export(ExportArgs),
     /// Print the facts of articles without touching a store.
     #[command(after_help = "Examples:
@@ -144,6 +147,34 @@ pub enum ExportFormat {
     Jsonld,
     /// GraphViz DOT: one node per entity, edges labelled by relation.
     Dot,
+    /// A picture rendered by Graphviz (SVG).
+    Svg,
+    /// A picture rendered by Graphviz (PNG).
+    Png,
+}
+
+/// Relations a drawing shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RelationArg {
+    /// Persons, offices, their regions and bodies.
+    HoldsOffice,
+    /// Events, their regions and the regions' parents.
+    LocatedIn,
+    /// Statements, the laws they cite and who said them.
+    CitesLaw,
+    /// Every relation.
+    All,
+}
+
+/// Boxes a drawing groups nodes into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClusterArg {
+    /// One box per province.
+    Region,
+    /// One box per article.
+    Article,
+    /// No boxes.
+    None,
 }
 
 /// `export` arguments.
@@ -158,6 +189,48 @@ pub struct ExportArgs {
     /// The store.
     #[command(flatten)]
     pub store: StoreArgs,
+    /// Drawings only: the neighbourhood of one entity, by name (case-insensitive) or IRI.
+    #[arg(
+        long,
+        value_name = "NAME-OR-IRI",
+        help_heading = "Drawing (dot, svg, png)"
+    )]
+    pub focus: Option<String>,
+    /// Drawings only: how many edges away from --focus to go.
+    #[arg(
+        long,
+        default_value_t = 2,
+        value_name = "N",
+        help_heading = "Drawing (dot, svg, png)"
+    )]
+    pub depth: usize,
+    /// Drawings only: which relations to draw.
+    #[arg(long, value_enum, default_value_t = RelationArg::All, help_heading = "Drawing (dot, svg, png)")]
+    pub relation: RelationArg,
+    /// Drawings only: just what one article says (file name, JSON Lines id or IRI).
+    #[arg(long, value_name = "ID", help_heading = "Drawing (dot, svg, png)")]
+    pub article: Option<String>,
+    /// Drawings only: draw the result of a CONSTRUCT query (prefixes bg:, schema: … predefined).
+    #[arg(
+        long,
+        value_name = "CONSTRUCT-QUERY",
+        help_heading = "Drawing (dot, svg, png)"
+    )]
+    pub query: Option<String>,
+    /// Drawings only: group nodes into boxes.
+    #[arg(long, value_enum, default_value_t = ClusterArg::None, help_heading = "Drawing (dot, svg, png)")]
+    pub cluster: ClusterArg,
+    /// Drawings only: refuse views with more nodes than this.
+    #[arg(
+        long,
+        default_value_t = 400,
+        value_name = "N",
+        help_heading = "Drawing (dot, svg, png)"
+    )]
+    pub max_nodes: usize,
+    /// Drawings only: with --max-nodes, keep the most connected nodes instead of refusing.
+    #[arg(long, help_heading = "Drawing (dot, svg, png)")]
+    pub keep_most_connected: bool,
 }
 
 /// Formats of `extract`.
