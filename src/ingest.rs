@@ -68,6 +68,8 @@ pub struct IngestSummary {
     pub statements: usize,
     /// Whether the bulk loader was used (fresh store).
     pub bulk: bool,
+    /// Bytes of article text read (headlines and bodies).
+    pub bytes_read: u64,
 }
 
 /// The content hash that decides whether an article changed: its text,
@@ -193,6 +195,7 @@ pub fn ingest(
                 }
             };
             summary.articles_read += 1;
+            summary.bytes_read += (article.headline.len() + article.body.len()) as u64;
             if !seen_ids.insert(article.source_id.clone()) {
                 summary.failed += 1;
                 on_error(&InputError::Json {

@@ -7,5 +7,7 @@ mod util;
 mod bad_input;
 mod cli;
 mod drawings;
+mod faults;
+mod fuzz;
 mod ontology;
 mod quality;

@@ -83,8 +83,11 @@ pub struct IngestArgs {
     #[command(flatten)]
     pub store: StoreArgs,
     /// Print nothing but errors.
-    #[arg(long, short)]
+    #[arg(long, short, conflicts_with = "verbose")]
     pub quiet: bool,
+    /// Print progress after every batch, even without a terminal.
+    #[arg(long, short)]
+    pub verbose: bool,
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,

@@ -1,4 +1,5 @@
-//! `beritagraf ingest`: read articles into the store and print a summary.
+//! `beritagraf ingest`: read articles into the store, with a progress bar
+//! on a terminal, and print a summary.
 
 use super::args::IngestArgs;
 use super::{store_path, Outcome};
@@ -6,25 +7,65 @@ use crate::ingest::{ingest, IngestOptions, IngestSummary};
 use crate::input::collect_input_files;
 use crate::store::GraphStore;
 use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::IsTerminal;
+use std::time::Instant;
 
 /// Run the verb.
 pub fn run(args: IngestArgs) -> Result<Outcome> {
     let files = collect_input_files(&args.paths)?;
+    let total_bytes: u64 = files
+        .iter()
+        .filter_map(|(path, _)| std::fs::metadata(path).ok())
+        .map(|metadata| metadata.len())
+        .sum();
     let path = store_path(&args.store);
     let store = GraphStore::open(&path)?;
-    let quiet = args.quiet;
+    let show_bar = !args.quiet && !args.json && std::io::stderr().is_terminal();
+    let bar = if show_bar {
+        ProgressBar::new(total_bytes)
+    } else {
+        ProgressBar::hidden()
+    };
+    if show_bar {
+        bar.set_draw_target(ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{spinner} [{bar:30}] {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+            )
+            .expect("valid template")
+            .progress_chars("=> "),
+        );
+    }
+    let started = Instant::now();
+    let verbose = args.verbose;
     let summary = ingest(
         &store,
         &files,
         &IngestOptions::default(),
-        |error| eprintln!("beritagraf: skipped: {error}"),
-        |_| {},
+        |error| bar.suspend(|| eprintln!("beritagraf: skipped: {error}")),
+        |progress: &IngestSummary| {
+            bar.set_position(progress.bytes_read.min(total_bytes));
+            bar.set_message(format!("{} articles", progress.articles_read));
+            if verbose {
+                eprintln!(
+                    "beritagraf: {} articles read ({} written, {} unchanged, {} failed), {:.1} MB, {:.1} s",
+                    progress.articles_read,
+                    progress.articles_written,
+                    progress.unchanged,
+                    progress.failed,
+                    progress.bytes_read as f64 / 1e6,
+                    started.elapsed().as_secs_f64()
+                );
+            }
+        },
     )
     .with_context(|| format!("ingest into {} stopped", path.display()))?;
+    bar.finish_and_clear();
     if args.json {
         println!("{}", serde_json::to_string_pretty(&summary)?);
-    } else if !quiet {
-        print_summary(&summary, &path);
+    } else if !args.quiet {
+        print_summary(&summary, &path, started.elapsed().as_secs_f64());
     }
     Ok(if summary.failed > 0 {
         Outcome::PartialFailure
@@ -33,7 +74,7 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
     })
 }
 
-fn print_summary(summary: &IngestSummary, path: &std::path::Path) {
+fn print_summary(summary: &IngestSummary, path: &std::path::Path, seconds: f64) {
     println!("store            {}", path.display());
     println!(
         "articles         {} read, {} written, {} unchanged, {} failed",
@@ -43,5 +84,10 @@ fn print_summary(summary: &IngestSummary, path: &std::path::Path) {
     println!(
         "facts            {} persons, {} offices, {} events, {} laws, {} statements",
         summary.persons, summary.offices, summary.events, summary.laws, summary.statements
+    );
+    println!(
+        "time             {seconds:.2} s ({:.0} articles/s, {:.1} MB/s)",
+        summary.articles_read as f64 / seconds.max(1e-9),
+        summary.bytes_read as f64 / 1e6 / seconds.max(1e-9)
     );
 }

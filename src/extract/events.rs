@@ -321,7 +321,11 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
                 break;
             }
         }
-        let window = &sentence[hit.start()..sentence.len().min(end + 40)].to_lowercase();
+        let mut window_end = sentence.len().min(end + 40);
+        while !sentence.is_char_boundary(window_end) {
+            window_end -= 1;
+        }
+        let window = &sentence[hit.start()..window_end].to_lowercase();
         let sentence_lower = sentence.to_lowercase();
         let virtual_event = [
             "virtual",
