@@ -194,21 +194,16 @@ pub fn ingest(
                     continue;
                 }
             };
-            summary.articles_read += 1;
-            summary.bytes_read += (article.headline.len() + article.body.len()) as u64;
             if !seen_ids.insert(article.source_id.clone()) {
                 summary.failed += 1;
-                on_error(&InputError::Json {
-                    path: path.clone(),
-                    line: 0,
-                    column: 0,
-                    message: format!(
-                        "duplicate article id `{}` (already read in this run); skipped",
-                        article.source_id
-                    ),
+                on_error(&InputError::DuplicateId {
+                    origin: article.origin.clone(),
+                    id: article.source_id.clone(),
                 });
                 continue;
             }
+            summary.articles_read += 1;
+            summary.bytes_read += (article.headline.len() + article.body.len()) as u64;
             let hash = content_hash(&article);
             if !bulk {
                 let iri = NamedNode::new_unchecked(options.minter.article(&article.source_id));

@@ -21,8 +21,9 @@ pub struct Article {
     pub date: Option<String>,
 }
 
-/// A calendar date as precise as the article makes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+/// A calendar date as precise as the article makes it. Serialised as
+/// `2022-06-16`, `--06-16` (no year) or `2024` (year only), as in RDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventDate {
     /// Year, month and day are known.
     Full { year: u16, month: u8, day: u8 },
@@ -30,6 +31,24 @@ pub enum EventDate {
     MonthDay { month: u8, day: u8 },
     /// Only the year is known (elections).
     Year(u16),
+}
+
+impl std::fmt::Display for EventDate {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EventDate::Full { year, month, day } => {
+                write!(formatter, "{year:04}-{month:02}-{day:02}")
+            }
+            EventDate::MonthDay { month, day } => write!(formatter, "--{month:02}-{day:02}"),
+            EventDate::Year(year) => write!(formatter, "{year:04}"),
+        }
+    }
+}
+
+impl serde::Serialize for EventDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 /// Why the graph holds a fact: where it was read and by which rule.
@@ -40,7 +59,7 @@ pub struct Evidence {
     /// Name of the extraction rule.
     pub rule: &'static str,
     /// Confidence between 0 and 1.
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 /// A natural person named in an article.

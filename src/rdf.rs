@@ -17,7 +17,9 @@ pub struct ArticleGraph {
     pub graph: NamedNode,
     /// The article's own facts, all in `graph`.
     pub quads: Vec<Quad>,
-    /// Region descriptions for the shared gazetteer graph (idempotent).
+    /// Descriptions of regions (gazetteer graph) and of the persons,
+    /// offices, bodies, laws and events the article names (entities graph):
+    /// shared by all articles, written idempotently.
     pub reference: Vec<Quad>,
 }
 
@@ -74,13 +76,12 @@ fn node(iri: String) -> NamedNode {
 }
 
 fn date_literal(date: EventDate) -> Literal {
-    match date {
-        EventDate::Full { year, month, day } => {
-            typed(format!("{year:04}-{month:02}-{day:02}"), "date")
-        }
-        EventDate::MonthDay { month, day } => typed(format!("--{month:02}-{day:02}"), "gMonthDay"),
-        EventDate::Year(year) => typed(format!("{year:04}"), "gYear"),
-    }
+    let datatype = match date {
+        EventDate::Full { .. } => "date",
+        EventDate::MonthDay { .. } => "gMonthDay",
+        EventDate::Year(_) => "gYear",
+    };
+    typed(date.to_string(), datatype)
 }
 
 /// Build the graph of one article.
@@ -95,6 +96,13 @@ pub fn article_graph(
     let article_node = node(minter.article(source));
     let mut out = Writer {
         graph: GraphName::NamedNode(article_node.clone()),
+        quads: Vec::new(),
+    };
+    // Descriptions of shared entities go to one graph, once: repeated in
+    // every article graph, they would multiply the rows of every query over
+    // the union of graphs.
+    let mut entities = Writer {
+        graph: GraphName::NamedNode(node(minter.entities_graph())),
         quads: Vec::new(),
     };
     let offsets = CharOffsets::new(&facts.text);
@@ -198,14 +206,14 @@ pub fn article_graph(
         .map(|person| node(minter.person(&person.name)))
         .collect();
     for (person, person_node) in facts.persons.iter().zip(&person_nodes) {
-        out.add(person_node, rdf::TYPE, schema::PERSON);
-        out.add(
+        entities.add(person_node, rdf::TYPE, schema::PERSON);
+        entities.add(
             person_node,
             schema::NAME,
             Literal::new_simple_literal(&person.name),
         );
         for alias in &person.aliases {
-            out.add(
+            entities.add(
                 person_node,
                 schema::ALTERNATE_NAME,
                 Literal::new_simple_literal(alias),
@@ -221,15 +229,15 @@ pub fn article_graph(
         .map(|organization| node(minter.organization(organization)))
         .collect();
     for (organization, organization_node) in facts.organizations.iter().zip(&organization_nodes) {
-        out.add(organization_node, rdf::TYPE, schema::ORGANIZATION);
-        out.add(
+        entities.add(organization_node, rdf::TYPE, schema::ORGANIZATION);
+        entities.add(
             organization_node,
             schema::NAME,
             Literal::new_simple_literal(&organization.name),
         );
         for form in &organization.forms {
             if *form != organization.name {
-                out.add(
+                entities.add(
                     organization_node,
                     rdf::ALT_LABEL,
                     Literal::new_simple_literal(form),
@@ -237,7 +245,7 @@ pub fn article_graph(
             }
         }
         if let Some(code) = &organization.region {
-            out.add(
+            entities.add(
                 organization_node,
                 schema::AREA_SERVED,
                 node(minter.region(code)),
@@ -260,28 +268,28 @@ pub fn article_graph(
         })
         .collect();
     for (office, office_node) in facts.offices.iter().zip(&office_nodes) {
-        out.add(office_node, rdf::TYPE, bg::OFFICE);
-        out.add(
+        entities.add(office_node, rdf::TYPE, bg::OFFICE);
+        entities.add(
             office_node,
             rdf::LABEL,
             Literal::new_simple_literal(&office.label),
         );
-        out.add(
+        entities.add(
             office_node,
             bg::ROLE_NAME,
             Literal::new_simple_literal(&office.role_name),
         );
-        out.add(
+        entities.add(
             office_node,
             schema::NAME,
             Literal::new_simple_literal(&office.surface),
         );
         if let Some(code) = &office.jurisdiction {
-            out.add(office_node, bg::JURISDICTION, node(minter.region(code)));
+            entities.add(office_node, bg::JURISDICTION, node(minter.region(code)));
             referenced_regions.insert(code.clone());
         }
         if let Some(index) = office.organization {
-            out.add(
+            entities.add(
                 office_node,
                 bg::IN_ORGANIZATION,
                 organization_nodes[index].clone(),
@@ -309,26 +317,26 @@ pub fn article_graph(
     // Laws.
     let law_nodes: Vec<NamedNode> = facts.laws.iter().map(|law| node(minter.law(law))).collect();
     for (law, law_node) in facts.laws.iter().zip(&law_nodes) {
-        out.add(law_node, rdf::TYPE, bg::LAW);
-        out.add(
+        entities.add(law_node, rdf::TYPE, bg::LAW);
+        entities.add(
             law_node,
             bg::LAW_TYPE,
             Literal::new_simple_literal(law.law_type),
         );
-        out.add(
+        entities.add(
             law_node,
             bg::LAW_NUMBER,
             Literal::new_simple_literal(&law.number),
         );
-        out.add(
+        entities.add(
             law_node,
             bg::LAW_YEAR,
             typed(format!("{:04}", law.year), "gYear"),
         );
         if let Some(title) = &law.title {
-            out.add(law_node, bg::LAW_TITLE, Literal::new_simple_literal(title));
+            entities.add(law_node, bg::LAW_TITLE, Literal::new_simple_literal(title));
         }
-        out.add(
+        entities.add(
             law_node,
             rdf::LABEL,
             Literal::new_simple_literal(&law.label),
@@ -388,30 +396,30 @@ pub fn article_graph(
     // Events.
     for event in &facts.events {
         let event_node = node(minter.event(event, source));
-        out.add(&event_node, rdf::TYPE, schema::EVENT);
-        out.add(
+        entities.add(&event_node, rdf::TYPE, schema::EVENT);
+        entities.add(
             &event_node,
             schema::NAME,
             Literal::new_simple_literal(&event.name),
         );
-        out.add(
+        entities.add(
             &event_node,
             bg::EVENT_KIND,
             Literal::new_simple_literal(&event.kind),
         );
         out.add(&event_node, prov::WAS_DERIVED_FROM, article_node.clone());
         if let Some(date) = event.date {
-            out.add(&event_node, schema::START_DATE, date_literal(date));
+            entities.add(&event_node, schema::START_DATE, date_literal(date));
         }
         if let Some(venue) = &event.venue {
-            out.add(
+            entities.add(
                 &event_node,
                 schema::LOCATION,
                 Literal::new_simple_literal(venue),
             );
         }
         for &organizer in &event.organizers {
-            out.add(
+            entities.add(
                 &event_node,
                 schema::ORGANIZER,
                 organization_nodes[organizer].clone(),
@@ -433,7 +441,8 @@ pub fn article_graph(
         out.add(&article_node, schema::MENTIONS, event_node);
     }
 
-    let reference = region_descriptions(&referenced_regions, minter, gazetteer);
+    let mut reference = region_descriptions(&referenced_regions, minter, gazetteer);
+    reference.extend(entities.quads);
     ArticleGraph {
         graph: article_node,
         quads: out.quads,
@@ -480,14 +489,12 @@ pub fn region_descriptions(
             bg::REGION_CODE,
             Literal::new_simple_literal(&region.code),
         );
-        let formal = region.formal_name();
-        if formal != region.name {
-            out.add(
-                &region_node,
-                rdf::ALT_LABEL,
-                Literal::new_simple_literal(formal),
-            );
-        }
+        // The formal name tells a regency from the city of the same name.
+        out.add(
+            &region_node,
+            rdf::LABEL,
+            Literal::new_simple_literal(region.formal_name()),
+        );
         for alias in &region.aliases {
             out.add(
                 &region_node,

@@ -80,6 +80,12 @@ impl IriMinter {
         self.iri("graph/gazetteer")
     }
 
+    /// The shared graph holding descriptions of persons, offices, bodies,
+    /// laws and events.
+    pub fn entities_graph(&self) -> String {
+        self.iri("graph/entities")
+    }
+
     /// A person by name: see [`person_key`].
     pub fn person(&self, name: &str) -> String {
         self.iri(&format!("person/{}", person_key(name)))

@@ -246,6 +246,7 @@ impl GraphStore {
                 .bulk_loader()
                 .with_max_memory_size_in_megabytes(memory_megabytes),
             path: &self.path,
+            buffer: Vec::new(),
         }
     }
 
@@ -255,26 +256,39 @@ impl GraphStore {
     }
 }
 
-/// A bulk load in progress (see [`GraphStore::start_bulk_load`]).
+/// A bulk load in progress (see [`GraphStore::start_bulk_load`]). Quads are
+/// buffered and handed to Oxigraph's loader in large batches: each hand-over
+/// writes sorted files, so one per article would be slow.
 pub struct BulkLoad<'a> {
     loader: oxigraph::store::BulkLoader<'a>,
     path: &'a Path,
+    buffer: Vec<Quad>,
 }
+
+/// Quads buffered before they are handed to the loader (about 100 MB).
+const BULK_BATCH_QUADS: usize = 500_000;
 
 impl BulkLoad<'_> {
     /// Queue an article's quads and its region descriptions.
     pub fn add(&mut self, graph: &ArticleGraph) -> Result<(), StoreError> {
-        let quads: Vec<Quad> = graph
-            .quads
-            .iter()
-            .chain(&graph.reference)
-            .cloned()
-            .collect();
-        self.loader.load_quads(quads).map_err(storage(self.path))
+        self.buffer
+            .extend(graph.quads.iter().chain(&graph.reference).cloned());
+        if self.buffer.len() >= BULK_BATCH_QUADS {
+            self.hand_over()?;
+        }
+        Ok(())
+    }
+
+    fn hand_over(&mut self) -> Result<(), StoreError> {
+        let batch = std::mem::take(&mut self.buffer);
+        self.loader.load_quads(batch).map_err(storage(self.path))
     }
 
     /// Write everything queued to the store at once.
-    pub fn commit(self) -> Result<(), StoreError> {
+    pub fn commit(mut self) -> Result<(), StoreError> {
+        if !self.buffer.is_empty() {
+            self.hand_over()?;
+        }
         self.loader.commit().map_err(storage(self.path))
     }
 }

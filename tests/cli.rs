@@ -308,7 +308,17 @@ fn stats_counts_classes_and_relations() {
             run.stdout
         );
     }
-    assert!(run.stdout.contains("articles       8"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .lines()
+            .any(|line| line.split_whitespace().collect::<Vec<_>>() == ["articles", "8"]),
+        "{}",
+        run.stdout
+    );
+    let json = store.run("stats", &["--json"]).expect_code(0);
+    let stats: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(stats["counts"]["articles"], 8);
+    assert!(stats["counts"]["holds_office_edges"].as_u64().unwrap() >= 20);
 }
 
 #[test]

@@ -115,7 +115,7 @@ fn a_second_writer_is_refused_while_readers_go_on() {
     let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
     assert!(made.success());
     // The first writer holds the store while it waits for its input.
-    let mut writer = Command::new(env!("CARGO_BIN_EXE_beritagraf"))
+    let writer = Command::new(env!("CARGO_BIN_EXE_beritagraf"))
         .args([
             "ingest",
             "--store",

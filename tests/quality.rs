@@ -150,3 +150,21 @@ fn example_articles_stay_above_their_floor() {
         "every example CROSS.json identity is one node: {cross}"
     );
 }
+
+#[test]
+fn blind_corpus_stays_above_its_floor() {
+    let blind = repo().join("tests/blind");
+    let Some(figures) = score(&blind.join("articles"), &blind.join("gold")) else {
+        return;
+    };
+    check(
+        &figures,
+        &Floors {
+            holds_office: 0.92,
+            event_located_in: 0.86,
+            statement_cites_law: 0.95,
+            core: 0.92,
+        },
+        "blind corpus",
+    );
+}

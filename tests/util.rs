@@ -55,6 +55,7 @@ pub fn beritagraf(args: &[&str]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_beritagraf"))
         .args(args)
         .env_remove("BERITAGRAF_STORE")
+        .env_remove("XDG_DATA_HOME")
         .env("HOME", std::env::temp_dir())
         .output()
         .expect("the binary runs");

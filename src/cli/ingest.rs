@@ -8,6 +8,7 @@ use crate::input::collect_input_files;
 use crate::store::GraphStore;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::fmt::Write as _;
 use std::io::IsTerminal;
 use std::time::Instant;
 
@@ -62,11 +63,14 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
     )
     .with_context(|| format!("ingest into {} stopped", path.display()))?;
     bar.finish_and_clear();
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&summary)?);
+    let text = if args.json {
+        format!("{}\n", serde_json::to_string_pretty(&summary)?)
     } else if !args.quiet {
-        print_summary(&summary, &path, started.elapsed().as_secs_f64());
-    }
+        summary_text(&summary, &path, started.elapsed().as_secs_f64())
+    } else {
+        String::new()
+    };
+    std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes())?;
     Ok(if summary.failed > 0 {
         Outcome::PartialFailure
     } else {
@@ -74,20 +78,25 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
     })
 }
 
-fn print_summary(summary: &IngestSummary, path: &std::path::Path, seconds: f64) {
-    println!("store            {}", path.display());
-    println!(
+fn summary_text(summary: &IngestSummary, path: &std::path::Path, seconds: f64) -> String {
+    let mut text = String::new();
+    let _ = writeln!(text, "store            {}", path.display());
+    let _ = writeln!(
+        text,
         "articles         {} read, {} written, {} unchanged, {} failed",
         summary.articles_read, summary.articles_written, summary.unchanged, summary.failed
     );
-    println!("quads written    {}", summary.quads_written);
-    println!(
+    let _ = writeln!(text, "quads written    {}", summary.quads_written);
+    let _ = writeln!(
+        text,
         "facts            {} persons, {} offices, {} events, {} laws, {} statements",
         summary.persons, summary.offices, summary.events, summary.laws, summary.statements
     );
-    println!(
+    let _ = writeln!(
+        text,
         "time             {seconds:.2} s ({:.0} articles/s, {:.1} MB/s)",
         summary.articles_read as f64 / seconds.max(1e-9),
         summary.bytes_read as f64 / 1e6 / seconds.max(1e-9)
     );
+    text
 }

@@ -16,8 +16,10 @@ use std::io::{Read, Write};
 pub fn with_prefixes(query: &str) -> String {
     let mut text = String::new();
     for (prefix, namespace) in PREFIXES {
-        text.push_str(&format!("PREFIX {prefix}: <{namespace}>\n"));
+        text.push_str(&format!("PREFIX {prefix}: <{namespace}> "));
     }
+    // All on the first line, so positions in error messages keep the
+    // query's own line numbers.
     text.push_str(query);
     text
 }
@@ -48,16 +50,7 @@ fn read_query(args: &QueryArgs) -> Result<String> {
 pub fn run(args: QueryArgs) -> Result<Outcome> {
     let query = read_query(&args)?;
     let store = GraphStore::open_read_only(&store_path(&args.store))?;
-    let results = store.query(&with_prefixes(&query)).map_err(|error| {
-        // Positions in the message count the prefix lines we added.
-        anyhow::anyhow!(
-            "{}",
-            error.to_string().replace(
-                "malformed SPARQL",
-                "malformed SPARQL (line numbers include 9 predefined PREFIX lines)"
-            )
-        )
-    })?;
+    let results = store.query(&with_prefixes(&query))?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     write_results(results, args.format, &mut out)?;
@@ -124,7 +117,7 @@ pub fn write_results(
                     let header: Vec<String> = variables.iter().map(|variable| variable.as_str().to_string()).collect();
                     write_table(&header, &rows, out)?;
                 }
-                None => bail!("--format {format:?} is for CONSTRUCT and DESCRIBE; use table, json, xml, csv or tsv for SELECT", format = format),
+                None => bail!("that --format is for CONSTRUCT and DESCRIBE; use table, json, xml, csv or tsv for SELECT"),
             }
         }
         QueryResults::Graph(triples) => {

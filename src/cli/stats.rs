@@ -8,6 +8,7 @@ use anyhow::Result;
 use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
 use serde::Serialize;
+use std::fmt::Write as _;
 
 /// Counts shown by `stats`, as (label, SPARQL pattern counted).
 const COUNTS: &[(&str, &str)] = &[
@@ -19,10 +20,10 @@ const COUNTS: &[(&str, &str)] = &[
     ("regions", "?x a bg:Region"),
     ("laws", "?x a bg:Law"),
     ("statements", "?x a bg:Statement"),
-    ("holds office", "?x bg:holdsOffice ?y"),
-    ("located in", "?x bg:locatedIn ?y"),
-    ("cites law", "?x bg:citesLaw ?y"),
-    ("said by", "?x bg:speaker ?y"),
+    ("holds office edges", "?x bg:holdsOffice ?y"),
+    ("located in edges", "?x bg:locatedIn ?y"),
+    ("cites law edges", "?x bg:citesLaw ?y"),
+    ("said by edges", "?x bg:speaker ?y"),
 ];
 
 #[derive(Serialize)]
@@ -30,7 +31,7 @@ struct Stats {
     store: String,
     quads: usize,
     bytes_on_disk: u64,
-    counts: Vec<(String, u64)>,
+    counts: serde_json::Map<String, serde_json::Value>,
 }
 
 fn folder_size(path: &std::path::Path) -> u64 {
@@ -53,6 +54,7 @@ pub fn run(args: StatsArgs) -> Result<Outcome> {
     let path = store_path(&args.store);
     let store = GraphStore::open_read_only(&path)?;
     let mut counts = Vec::new();
+    let mut json_counts = serde_json::Map::new();
     for (label, pattern) in COUNTS {
         let query = with_prefixes(&format!(
             "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}"
@@ -66,25 +68,29 @@ pub fn run(args: StatsArgs) -> Result<Outcome> {
             }
         }
         counts.push((label.to_string(), count));
+        json_counts.insert(label.replace(' ', "_"), serde_json::Value::from(count));
     }
     let stats = Stats {
         store: path.display().to_string(),
         quads: store.len()?,
         bytes_on_disk: folder_size(&path),
-        counts,
+        counts: json_counts,
     };
+    let mut text = String::new();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&stats)?);
+        text = format!("{}\n", serde_json::to_string_pretty(&stats)?);
     } else {
-        println!("store          {}", stats.store);
-        println!(
-            "size on disk   {:.1} MiB",
+        let _ = writeln!(text, "store               {}", stats.store);
+        let _ = writeln!(
+            text,
+            "size on disk        {:.1} MiB",
             stats.bytes_on_disk as f64 / 1_048_576.0
         );
-        println!("quads          {}", stats.quads);
-        for (label, count) in &stats.counts {
-            println!("{label:<14} {count}");
+        let _ = writeln!(text, "quads               {}", stats.quads);
+        for (label, count) in &counts {
+            let _ = writeln!(text, "{label:<19} {count}");
         }
     }
+    std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes())?;
     Ok(Outcome::Success)
 }

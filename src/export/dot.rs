@@ -60,7 +60,7 @@ impl EntityClass {
         match self {
             EntityClass::Person => "person",
             EntityClass::Office => "office",
-            EntityClass::Organization => "organisation",
+            EntityClass::Organization => "organization",
             EntityClass::Event => "event",
             EntityClass::Region => "region",
             EntityClass::Law => "law",

@@ -6,7 +6,9 @@ use super::events::{find_election_mentions, find_event_mentions, ElectionMention
 use super::law_citations::{find_law_citations, LawCitation};
 use super::offices::{find_holder, parse_office_phrase, OfficePhrase, GOVERNMENT_KEYS};
 use super::persons::PersonRegistry;
-use super::speakers::{after_quote, before_quote, reported, speech_subjects, Attribution};
+use super::speakers::{
+    after_quote, before_quote, reported, sentence_subject, speech_subjects, Attribution,
+};
 use super::tokens::{items_with_hits, Item, ItemKind};
 use crate::gazetteer::{Gazetteer, Level, Match, OfficeTitle, RegionKind};
 use crate::model::{
@@ -183,7 +185,24 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+        // A body that exists at every level ("Bawaslu") named without a
+        // region is the one the article names with a region, when it names
+        // exactly one; otherwise the national body.
+        let mut regions_of: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (organization, region, _) in &found {
+            if let Some(region) = region {
+                let entry = regions_of.entry(*organization).or_default();
+                if !entry.contains(region) {
+                    entry.push(*region);
+                }
+            }
+        }
         for (organization, region, surface) in found {
+            let region =
+                region.or_else(|| match regions_of.get(&organization).map(Vec::as_slice) {
+                    Some([only]) => Some(*only),
+                    _ => None,
+                });
             if GOVERNMENT_KEYS
                 .contains(&self.gazetteer.organizations.get(organization).key.as_str())
             {
@@ -213,12 +232,12 @@ impl<'a> Builder<'a> {
             }
             return index;
         }
-        let name = match region {
-            Some(region) => format!(
-                "{} {}",
-                entry.name,
-                self.gazetteer.regions.region(region).formal_name()
-            ),
+        let name = match region.map(|region| self.gazetteer.regions.region(region)) {
+            // "Panitia Pengawas Pemilihan Umum Kecamatan" + "Tenayan Raya", not "Kecamatan Kecamatan …".
+            Some(region) if entry.name.ends_with(region.kind.prefix()) => {
+                format!("{} {}", entry.name, region.name)
+            }
+            Some(region) => format!("{} {}", entry.name, region.formal_name()),
             None => entry.name.clone(),
         };
         let mut forms = vec![surface.to_string()];
@@ -337,11 +356,9 @@ impl<'a> Builder<'a> {
             jurisdiction = None;
         }
         let organization = phrase.organization.map(|index| {
-            self.organization(
-                index,
-                jurisdiction,
-                surface_acronym(surface).as_deref().unwrap_or(surface),
-            )
+            let entry = self.gazetteer.organizations.get(index);
+            let form = entry.acronym().unwrap_or(&entry.name).to_string();
+            self.organization(index, jurisdiction, &form)
         });
         let role_name = match phrase.acting {
             Some(prefix) => format!("{prefix} {}", phrase.role),
@@ -571,6 +588,13 @@ impl<'a> Builder<'a> {
             }
             if matches!(attribution, Attribution::Named(..)) {
                 last_speaker = speaker;
+            } else if let Some(subject) = sentence_subject(self.text(), &outside) {
+                // "Nurdin Pakaya melaporkan …": later pronouns point to this
+                // person; a lone unknown word opening a sentence is no person.
+                let known = self.persons.find(&subject.name);
+                if known.is_some() || subject.name.split_whitespace().count() >= 2 {
+                    last_speaker = Some(self.persons.resolve(&subject.name));
+                }
             }
         }
     }
@@ -620,9 +644,6 @@ impl<'a> Builder<'a> {
         // "bimbingan teknis netralitas ASN").
         let mut best_names: HashMap<&'static str, (usize, String)> = HashMap::new();
         for (_, mention) in &mentions {
-            if mention.anaphoric {
-                continue;
-            }
             let entry = best_names.entry(mention.kind).or_insert((0, String::new()));
             if mention.words > entry.0 {
                 *entry = (mention.words, mention.name.clone());
@@ -664,6 +685,52 @@ impl<'a> Builder<'a> {
         }) else {
             return (Vec::new(), None, false);
         };
+        // The place must follow closely, with no clause in between
+        // ("Apel dipimpin … yang tersebar di Banjarmasin" is not where the apel was).
+        let between: Vec<&Item> = items
+            .iter()
+            .filter(|item| item.span.start >= from && item.span.end <= items[di].span.start)
+            .collect();
+        // "yang digelar BKPSDM Gowa … di …" still places the event; "yang
+        // tersebar di …" or "dipimpin … di …" is about something else.
+        const ORGANISED: &[&str] = &[
+            "digelar",
+            "diselenggarakan",
+            "dilaksanakan",
+            "diadakan",
+            "berlangsung",
+            "bertempat",
+        ];
+        let clause_break = between.iter().enumerate().any(|(position, item)| {
+            let word = item.text(text).to_lowercase();
+            let next = between
+                .get(position + 1)
+                .map(|next| next.text(text).to_lowercase());
+            item.is_word()
+                && !ORGANISED.contains(&word.as_str())
+                && ((word == "yang"
+                    && !next
+                        .as_deref()
+                        .is_some_and(|next| ORGANISED.contains(&next)))
+                    || matches!(
+                        word.as_str(),
+                        "dan"
+                            | "serta"
+                            | "untuk"
+                            | "dengan"
+                            | "karena"
+                            | "agar"
+                            | "sehingga"
+                            | "sementara"
+                            | "namun"
+                            | "bahwa"
+                    )
+                    || (word.starts_with("di") && word.len() > 4)
+                    || word.starts_with("me"))
+        });
+        if clause_break || between.iter().filter(|item| item.is_word()).count() > 16 {
+            return (Vec::new(), None, false);
+        }
         let mut regions = Vec::new();
         let mut venue_words = Vec::new();
         for (offset, item) in items[di + 1..].iter().enumerate() {
@@ -728,7 +795,8 @@ impl<'a> Builder<'a> {
             }
         }
         let venue = (!venue_words.is_empty()).then(|| venue_words.join(" "));
-        (regions, venue, true)
+        let is_place = !regions.is_empty() || venue.is_some();
+        (regions, venue, is_place)
     }
 
     fn most_specific(&self, regions: Vec<usize>) -> Vec<usize> {
@@ -750,7 +818,15 @@ impl<'a> Builder<'a> {
         mention: &EventMention,
         best_names: &HashMap<&'static str, (usize, String)>,
     ) {
-        if mention.anaphoric {
+        // "Penandatanganan pakta integritas itu …" refers back only when
+        // an event of that kind is already known.
+        if mention.anaphoric
+            && self
+                .facts
+                .events
+                .iter()
+                .any(|event| event.kind == mention.kind)
+        {
             return;
         }
         let items = self.sentence_items[sentence_index].clone();
@@ -758,10 +834,14 @@ impl<'a> Builder<'a> {
         let text = self.text().to_string();
         let dates: Vec<_> = find_dates(&text[range.clone()]);
         let (mut regions, venue, has_place) = self.place_regions(&items, mention.span.end);
-        let sentence_lower = text[range.clone()].to_lowercase();
+
         let organised = ["diselenggarakan", "digelar", "dilaksanakan", "diadakan"]
             .iter()
-            .any(|word| sentence_lower[mention.span.end - range.start..].contains(word));
+            .any(|word| {
+                text[mention.span.end..range.end]
+                    .to_lowercase()
+                    .contains(word)
+            });
         let concrete =
             !dates.is_empty() || has_place || organised || (mention.proper && mention.words >= 2);
         if !concrete {
@@ -882,6 +962,9 @@ impl<'a> Builder<'a> {
         } else {
             Vec::new()
         };
+        let mut organizers = organizers;
+        organizers.sort_unstable();
+        organizers.dedup();
         // Coreference: the same kind and a shorter or longer name, and no
         // place that contradicts the event already found.
         let words_of = |name: &str| {
@@ -904,13 +987,28 @@ impl<'a> Builder<'a> {
                     })
                 })
         };
-        let existing = self.facts.events.iter().position(|event| {
-            let known = words_of(&event.name);
-            event.kind == mention.kind
-                && (mention_words.iter().all(|word| known.contains(word))
-                    || known.iter().all(|word| mention_words.contains(word)))
-                && (compatible(&event.regions) || event.evidence.rule != "event-place")
-        });
+        fn family(kind: &str) -> &str {
+            match kind {
+                "rapat" | "rakor" | "rakornas" | "rakorda" | "raker" | "pertemuan" => "rapat",
+                other => other,
+            }
+        }
+        // A bare kind word ("Rapat yang berlangsung …") is the event of its family already found.
+        let bare = mention.words == 1;
+        let existing = self
+            .facts
+            .events
+            .iter()
+            .rposition(|event| bare && family(&event.kind) == family(mention.kind))
+            .or_else(|| {
+                self.facts.events.iter().position(|event| {
+                    let known = words_of(&event.name);
+                    event.kind == mention.kind
+                        && (mention_words.iter().all(|word| known.contains(word))
+                            || known.iter().all(|word| mention_words.contains(word)))
+                        && (compatible(&event.regions) || event.evidence.rule != "event-place")
+                })
+            });
         let evidence = Evidence {
             sentence: range,
             rule,
@@ -925,6 +1023,13 @@ impl<'a> Builder<'a> {
                 if event.evidence.rule != "event-place" && rule == "event-place" {
                     event.regions = regions;
                     event.evidence = evidence;
+                } else if bare && (mention.virtual_event || explicit_place) {
+                    // More places for the same event (participants joining from elsewhere).
+                    for region in regions {
+                        if !event.regions.contains(&region) {
+                            event.regions.push(region);
+                        }
+                    }
                 }
                 event.date = event.date.or(date);
                 event.venue = event.venue.clone().or(venue);
@@ -992,6 +1097,12 @@ impl<'a> Builder<'a> {
     /// regional ones in the region named, else in all of Indonesia when
     /// simultaneous ("Pilkada serentak 2024"), else in the article's region.
     fn elections(&mut self, candidates: Vec<ElectionCandidate>) {
+        // The year of an election named without one ("Pilwalkot Makassar"):
+        // the article's, from its date or the first full date in it.
+        let article_year = self
+            .published
+            .map(|(year, _, _)| year)
+            .or_else(|| find_dates(self.text()).iter().find_map(|date| date.year));
         let indonesia = self.gazetteer.regions.by_code("ID").unwrap_or_default();
         let explicit_kinds: Vec<(&'static str, Option<u16>)> = candidates
             .iter()
@@ -1000,6 +1111,11 @@ impl<'a> Builder<'a> {
             .collect();
         for candidate in &candidates {
             let mention = &candidate.mention;
+            let mut mention = mention.clone();
+            if mention.year.is_none() && candidate.explicit.is_some() && !mention.national {
+                mention.year = article_year;
+            }
+            let mention = &mention;
             if mention.in_list || (candidate.explicit.is_none() && mention.year.is_none()) {
                 continue;
             }
@@ -1078,14 +1194,6 @@ struct ElectionCandidate {
     sentence: Option<Range<usize>>,
 }
 
-/// The acronym an office surface uses for its body, for the body's forms.
-fn surface_acronym(surface: &str) -> Option<String> {
-    surface
-        .split_whitespace()
-        .find(|word| word.len() >= 2 && word.chars().all(|c| c.is_uppercase() || c == '-'))
-        .map(String::from)
-}
-
 /// Non-overlapping hits, earliest first, longer first at the same start.
 /// An office title that runs into a body's name ("Anggota Komisi" +
 /// "Komisi II DPR", "Kepala Dinas" + "Dinas Pendidikan") is cut back to the
@@ -1124,6 +1232,9 @@ fn choose_hits<'a>(
                         .find(|hit| hit.span == (0..trimmed.len()))
                     {
                         chosen.push((start..span.end, ItemKind::Region(hit.value)));
+                    } else if !trimmed.is_empty() {
+                        // "Sekretaris Kecamatan" + "Kecamatan Soreang": the region the form named.
+                        chosen.push((start..span.end, kind.clone()));
                     }
                 }
                 continue;
@@ -1221,7 +1332,19 @@ fn drop_regions_in_names(
                 && !previous_word.chars().all(|c| c.is_uppercase())
                 && !super::lexicon::is_not_name_word(previous_word)
                 && !super::lexicon::is_name_prefix(previous_word);
-            if !has_level_word && ((name_follows && !after_title) || name_precedes) {
+            // "kata Bima", "menurut Gowa …": a speech verb before a bare
+            // region name makes it a person's name.
+            let after_speech_verb =
+                super::lexicon::is_in(super::lexicon::INVERTED_SPEECH_VERBS, previous_word)
+                    || matches!(
+                        previous_word.to_lowercase().as_str(),
+                        "menurut" | "oleh" | "bersama" | "sdr" | "saudara"
+                    );
+            if !has_level_word
+                && ((name_follows && !after_title)
+                    || name_precedes
+                    || (after_speech_verb && !after_title))
+            {
                 continue;
             }
         }

@@ -44,7 +44,7 @@ pub const EVENT_KINDS: &[(&str, &str)] = &[
     ("upacara", "upacara"),
     ("peluncuran", "peluncuran"),
     ("launching", "peluncuran"),
-    ("ikrar", "ikrar"),
+    ("posko", "posko"),
     ("pencanangan", "pencanangan"),
     ("penyuluhan", "penyuluhan"),
     ("talkshow", "talkshow"),
@@ -60,6 +60,7 @@ pub const ELECTION_KINDS: &[(&str, &str, bool)] = &[
     ("pemilihan wali kota", "Pilwalkot", false),
     ("pemilihan walikota", "Pilwalkot", false),
     ("pemilihan umum", "Pemilu", true),
+    ("pemilihan kepala desa", "Pilkades", false),
     ("pemilihan presiden", "Pilpres", true),
     ("pemilihan legislatif", "Pileg", true),
     ("pilkada", "Pilkada", false),
@@ -71,6 +72,7 @@ pub const ELECTION_KINDS: &[(&str, &str, bool)] = &[
     ("pemilu", "Pemilu", true),
     ("pilpres", "Pilpres", true),
     ("pileg", "Pileg", true),
+    ("pilkades", "Pilkades", false),
 ];
 
 static KIND_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
@@ -272,6 +274,7 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
         let mut words: Vec<String> = hit.as_str().split_whitespace().map(title_case).collect();
         let mut end = hit.end();
         let mut anaphoric = false;
+        let mut verb_at: Option<usize> = None;
         let rest = &sentence[hit.end()..];
         let mut cursor = 0;
         let tokens = rest.split_inclusive(char::is_whitespace);
@@ -283,6 +286,41 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             }
             // "(Rakornas)" after the kind: skip it, keep going.
             if token.starts_with('(') && token.ends_with(')') && token.len() > 2 {
+                // "(ASN)" stays in the name when it follows other name words; a
+                // kind's own acronym ("(Rakornas)") does not.
+                let inner = &token[1..token.len() - 1];
+                let is_kind = EVENT_KINDS
+                    .iter()
+                    .any(|(word, _)| word.eq_ignore_ascii_case(inner));
+                if !is_kind
+                    && inner
+                        .chars()
+                        .all(|c| c.is_uppercase() || c.is_ascii_digit())
+                {
+                    // "Aparatur Sipil Negara (ASN)" → "ASN" when the initials agree.
+                    let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+                    let initials: String = words
+                        .iter()
+                        .skip(words.len().saturating_sub(letters))
+                        .filter_map(|word| word.chars().next())
+                        .collect();
+                    if letters > 1 && letters <= words.len() && initials.eq_ignore_ascii_case(inner)
+                    {
+                        words.truncate(words.len() - letters);
+                    }
+                    words.push(
+                        if words
+                            .last()
+                            .is_some_and(|last| last.eq_ignore_ascii_case(inner))
+                        {
+                            String::new()
+                        } else {
+                            inner.to_string()
+                        },
+                    );
+                    words.retain(|word| !word.is_empty());
+                    end = hit.end() + cursor + raw.trim_end().len();
+                }
                 cursor += raw.len();
                 continue;
             }
@@ -314,11 +352,25 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             {
                 break;
             }
+            if verb_allowed {
+                verb_at = Some(words.len());
+            }
             words.push(title_case(word));
             end = hit.end() + cursor + raw.trim_end().len() - (token.len() - word.len());
             cursor += raw.len();
             if word.len() != token.len() || words.len() >= 12 {
                 break;
+            }
+        }
+        // A verb in the name ("dialog menjaga netralitas ASN") needs a proper
+        // noun after it; otherwise the name ends before the verb.
+        if let Some(at) = verb_at {
+            let proper_after = words[at + 1..]
+                .iter()
+                .any(|word| word.chars().all(|c| c.is_uppercase()) && word.len() > 1);
+            if !proper_after {
+                words.truncate(at);
+                end = hit.end();
             }
         }
         let mut window_end = sentence.len().min(end + 40);
@@ -343,11 +395,15 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             Regex::new(r"(?i)^kampanye\s+(?:pemilu|pilkada|pemilihan|pilpres|pileg|peserta\s+pemilu|politik)\b").expect("valid regex")
         });
         let campaign_period = CAMPAIGN.is_match(&sentence[hit.start()..]);
+        let name = words
+            .join(" ")
+            .replace("Pemilihan Kepala Desa", "Pilkades")
+            .replace("Pemilihan Kepala Daerah", "Pilkada");
         mentions.push(EventMention {
             campaign_period,
             span: offset + hit.start()..offset + end,
-            words: words.len(),
-            name: words.join(" "),
+            words: name.split_whitespace().count(),
+            name,
             kind,
             anaphoric,
             proper,

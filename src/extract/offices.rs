@@ -49,7 +49,7 @@ pub struct Holder {
     /// Rule name, for provenance.
     pub rule: &'static str,
     /// Confidence of the rule.
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 fn acting_prefix(word: &str) -> Option<&'static str> {
@@ -225,9 +225,18 @@ pub fn parse_office_phrase(
                 // Pencegahan") belong to the title when a body or region
                 // follows; after "Divisi"/"Bidang" they name the division
                 // even without a body (up to the first comma).
-                let division = ["Divisi", "Bidang", "Kordiv"]
-                    .iter()
-                    .any(|word| title.form.ends_with(word))
+                let division = [
+                    "Divisi",
+                    "Bidang",
+                    "Kordiv",
+                    "Biro",
+                    "Bagian",
+                    "Seksi",
+                    "Subbagian",
+                    "Direktorat",
+                ]
+                .iter()
+                .any(|word| title.form.ends_with(word))
                     || matches!(word, "Divisi" | "Bidang");
                 let mut probe = index;
                 let mut words: Vec<&str> = Vec::new();

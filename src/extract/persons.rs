@@ -48,7 +48,8 @@ pub fn name_run_at(text: &str, items: &[Item], start: usize) -> Option<NameRun> 
             // "(Purn)" after a rank.
             continue;
         }
-        if seen_core && is_degree(word) {
+        if is_degree(word) && (seen_core || word.contains('.')) {
+            // Degrees end a name; a run cannot start with one ("M.Si").
             break;
         }
         let particle = seen_core

@@ -212,13 +212,65 @@ pub fn reported(text: &str, items: &[Item]) -> Attribution {
     Attribution::Unattributed
 }
 
+/// Whether a name run may start at `index`: not in the middle of a
+/// capitalised phrase ("Workshop Pengawasan Media Sosial menyebut" has no
+/// person "Pengawasan Media Sosial").
+fn starts_phrase(text: &str, items: &[Item], index: usize) -> bool {
+    index <= 1
+        || !items[index - 1].is_word()
+        || !items[index - 1]
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        || super::lexicon::is_name_prefix(items[index - 1].text(text))
+}
+
+/// The person a sentence is about: a name near its start followed by a
+/// verb ("Kepala BKD, Nurdin Pakaya, melaporkan …"). Pronouns in the
+/// sentences after it refer to this person.
+pub fn sentence_subject(text: &str, items: &[Item]) -> Option<NameRun> {
+    let mut index = 0;
+    while index < items.len().min(24) {
+        if let Some(run) =
+            name_run_at(text, items, index).filter(|_| starts_phrase(text, items, index))
+        {
+            let mut next = run.items.end;
+            if items.get(next).is_some_and(|item| item.is_punct(',')) {
+                next += 1;
+            }
+            while items
+                .get(next)
+                .is_some_and(|item| item.is_word() && is_in(SPEECH_ADVERBS, item.text(text)))
+            {
+                next += 1;
+            }
+            let verb = items
+                .get(next)
+                .filter(|item| item.is_word())
+                .map(|item| item.text(text).to_lowercase());
+            if verb.is_some_and(|verb| {
+                verb.starts_with("me") || verb.starts_with("ber") || is_speech_verb(&verb)
+            }) {
+                return Some(run);
+            }
+            index = run.items.end.max(index + 1);
+        } else {
+            index += 1;
+        }
+    }
+    None
+}
+
 /// Every name run in the sentence that is the subject of a speech verb
 /// ("Sunggono menekankan", "Teguh juga mengingatkan").
 pub fn speech_subjects(text: &str, items: &[Item]) -> Vec<NameRun> {
     let mut subjects = Vec::new();
     let mut index = 0;
     while index < items.len() {
-        if let Some(run) = name_run_at(text, items, index) {
+        if let Some(run) =
+            name_run_at(text, items, index).filter(|_| starts_phrase(text, items, index))
+        {
             let end = run.items.end;
             let verb_follows = speech_verb_at(text, items, end).is_some()
                 || (items.get(end).is_some_and(|item| item.is_punct(','))

@@ -71,14 +71,12 @@ pub struct Region {
 }
 
 impl Region {
-    /// The formal name with its level word ("Kabupaten Kutai Kartanegara"),
-    /// except for provinces and the country, which are written bare.
+    /// The formal name with its level word ("Kabupaten Kutai Kartanegara",
+    /// "Provinsi Kalimantan Timur"); the country is written bare.
     pub fn formal_name(&self) -> String {
         match self.kind {
-            RegionKind::Regency | RegionKind::City | RegionKind::District => {
-                format!("{} {}", self.kind.prefix(), self.name)
-            }
-            RegionKind::Country | RegionKind::Province => self.name.clone(),
+            RegionKind::Country => self.name.clone(),
+            _ => format!("{} {}", self.kind.prefix(), self.name),
         }
     }
 }

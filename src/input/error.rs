@@ -77,6 +77,14 @@ pub enum InputError {
         /// The field's name(s).
         field: &'static str,
     },
+    /// Two articles of one run have the same identity.
+    #[error("{origin}: duplicate article id `{id}` (an article with this id was already read in this run); skipped")]
+    DuplicateId {
+        /// Where the second one was read.
+        origin: String,
+        /// The id.
+        id: String,
+    },
     /// A file named on the command line is not in a known format.
     #[error("{path}: unknown input format (expected a .txt or .jsonl file)")]
     UnknownFormat {

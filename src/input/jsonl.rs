@@ -32,13 +32,26 @@ impl JsonLinesReader {
     }
 
     fn parse_record(&self, line: &str) -> Result<Article, InputError> {
-        let value: serde_json::Value =
-            serde_json::from_str(line).map_err(|error| InputError::Json {
+        let value: serde_json::Value = serde_json::from_str(line).map_err(|error| {
+            // Each line is parsed alone: drop serde's own "at line 1 column N".
+            let message = error.to_string();
+            let message = message
+                .split(" at line ")
+                .next()
+                .unwrap_or(&message)
+                .to_string();
+            let column = if error.column() == 0 {
+                line.chars().count() + 1
+            } else {
+                error.column()
+            };
+            InputError::Json {
                 path: self.path.clone(),
                 line: self.line_number,
-                column: error.column(),
-                message: error.to_string(),
-            })?;
+                column,
+                message,
+            }
+        })?;
         let object = value.as_object().ok_or_else(|| InputError::Json {
             path: self.path.clone(),
             line: self.line_number,
