@@ -1036,7 +1036,8 @@ fn law_form(rng: &mut Rng, law: &Law) -> String {
     } = law;
     let mut text = String::new();
     if !articles.is_empty() && rng.chance(0.2) {
-        text.push_str(rng.pick(articles));
+        let article: &str = rng.pick(articles);
+        text.push_str(article);
         text.push(' ');
     }
     match rng.below(9) {
@@ -1961,7 +1962,8 @@ fn article(atlas: &Atlas, seed: u64, number: u64) -> Generated {
                 },
                 election: &election_owned,
             };
-            let text = fill(rng.pick(OTHER_HEADLINES), &other_slots, rng, ANY_LAW);
+            let headline: &str = rng.pick(OTHER_HEADLINES);
+            let text = fill(headline, &other_slots, rng, ANY_LAW);
             let day = date.minus_days(1 + back as u32 + rng.below(3) as u32);
             write!(
                 related,
