@@ -1036,7 +1036,7 @@ fn law_form(rng: &mut Rng, law: &Law) -> String {
     } = law;
     let mut text = String::new();
     if !articles.is_empty() && rng.chance(0.2) {
-        let article: &str = rng.pick(articles);
+        let article = rng.pick(articles);
         text.push_str(article);
         text.push(' ');
     }
@@ -1962,7 +1962,7 @@ fn article(atlas: &Atlas, seed: u64, number: u64) -> Generated {
                 },
                 election: &election_owned,
             };
-            let headline: &str = rng.pick(OTHER_HEADLINES);
+            let headline = rng.pick(OTHER_HEADLINES);
             let text = fill(headline, &other_slots, rng, ANY_LAW);
             let day = date.minus_days(1 + back as u32 + rng.below(3) as u32);
             write!(
