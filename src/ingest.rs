@@ -138,6 +138,10 @@ fn build(article: &Article, hash: &str, minter: &IriMinter) -> Extracted {
 /// Ingest every article of `files` into `store`. Bad articles are passed to
 /// `on_error` and counted; the run goes on. A store error stops the run
 /// (what was committed before stays).
+///
+/// Reading and extraction run on the calling thread (extraction in
+/// parallel with rayon) while a writer thread stores the previous batch:
+/// at most two batches are in memory at once.
 pub fn ingest(
     store: &GraphStore,
     files: &[(PathBuf, InputFormat)],
@@ -150,80 +154,131 @@ pub fn ingest(
         bulk,
         ..IngestSummary::default()
     };
-    let mut bulk_load = bulk.then(|| store.start_bulk_load(options.bulk_memory_megabytes));
     let mut seen_ids: HashSet<String> = HashSet::new();
-    let mut seen_entities: [HashSet<String>; 4] = Default::default();
     let mut batch: Vec<(Article, String)> = Vec::with_capacity(options.batch_size);
 
-    let mut flush = |batch: &mut Vec<(Article, String)>,
-                     summary: &mut IngestSummary|
-     -> Result<(), StoreError> {
-        let extracted: Vec<Extracted> = batch
-            .par_iter()
-            .map(|(article, hash)| build(article, hash, &options.minter))
-            .collect();
-        batch.clear();
-        for item in extracted {
-            match bulk_load.as_mut() {
-                Some(loader) => loader.add(&item.graph)?,
-                None => {
-                    store.replace_article(&item.graph)?;
+    // Written so far, shared with the writer thread for progress reports.
+    let written = std::sync::atomic::AtomicUsize::new(0);
+    let quads = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Extracted>>(1);
+        let (written, quads) = (&written, &quads);
+        let writer = scope.spawn(move || -> Result<WriterCounts, StoreError> {
+            let mut counts = WriterCounts::default();
+            let mut bulk_load = bulk.then(|| store.start_bulk_load(options.bulk_memory_megabytes));
+            for extracted in receiver {
+                for item in extracted {
+                    match bulk_load.as_mut() {
+                        Some(loader) => loader.add(&item.graph)?,
+                        None => {
+                            store.replace_article(&item.graph)?;
+                        }
+                    }
+                    counts.articles_written += 1;
+                    counts.quads_written += item.graph.quads.len();
+                    written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    quads.fetch_add(item.graph.quads.len(), std::sync::atomic::Ordering::Relaxed);
+                    counts.statements += item.statements;
+                    for (kind, iri) in item.entities {
+                        counts.entities[kind].insert(iri);
+                    }
                 }
             }
-            summary.articles_written += 1;
-            summary.quads_written += item.graph.quads.len();
-            summary.statements += item.statements;
-            for (kind, iri) in item.entities {
-                seen_entities[kind].insert(iri);
+            if let Some(loader) = bulk_load {
+                loader.commit()?;
             }
-        }
-        summary.persons = seen_entities[0].len();
-        summary.offices = seen_entities[1].len();
-        summary.events = seen_entities[2].len();
-        summary.laws = seen_entities[3].len();
-        Ok(())
-    };
+            Ok(counts)
+        });
 
-    for (path, format) in files {
-        for result in read_articles(path, *format) {
-            let article = match result {
-                Ok(article) => article,
-                Err(error) => {
+        // Extract a batch and hand it to the writer; false when the writer has stopped.
+        let send = |batch: &mut Vec<(Article, String)>| -> bool {
+            let extracted: Vec<Extracted> = batch
+                .par_iter()
+                .map(|(article, hash)| build(article, hash, &options.minter))
+                .collect();
+            batch.clear();
+            sender.send(extracted).is_ok()
+        };
+
+        let mut writer_stopped = false;
+        let mut read_error: Option<StoreError> = None;
+        'files: for (path, format) in files {
+            for result in read_articles(path, *format) {
+                let article = match result {
+                    Ok(article) => article,
+                    Err(error) => {
+                        summary.failed += 1;
+                        on_error(&error);
+                        continue;
+                    }
+                };
+                if !seen_ids.insert(article.source_id.clone()) {
                     summary.failed += 1;
-                    on_error(&error);
+                    on_error(&InputError::DuplicateId {
+                        origin: article.origin.clone(),
+                        id: article.source_id.clone(),
+                    });
                     continue;
                 }
-            };
-            if !seen_ids.insert(article.source_id.clone()) {
-                summary.failed += 1;
-                on_error(&InputError::DuplicateId {
-                    origin: article.origin.clone(),
-                    id: article.source_id.clone(),
-                });
-                continue;
-            }
-            summary.articles_read += 1;
-            summary.bytes_read += (article.headline.len() + article.body.len()) as u64;
-            let hash = content_hash(&article);
-            if !bulk {
-                let iri = NamedNode::new_unchecked(options.minter.article(&article.source_id));
-                if store.content_hash(iri.as_ref())?.as_deref() == Some(hash.as_str()) {
-                    summary.unchanged += 1;
-                    continue;
+                summary.articles_read += 1;
+                summary.bytes_read += (article.headline.len() + article.body.len()) as u64;
+                let hash = content_hash(&article);
+                if !bulk {
+                    let iri = NamedNode::new_unchecked(options.minter.article(&article.source_id));
+                    match store.content_hash(iri.as_ref()) {
+                        Ok(stored) if stored.as_deref() == Some(hash.as_str()) => {
+                            summary.unchanged += 1;
+                            continue;
+                        }
+                        Ok(_) => {}
+                        Err(error) => {
+                            read_error = Some(error);
+                            writer_stopped = true;
+                            break 'files;
+                        }
+                    }
                 }
-            }
-            batch.push((article, hash));
-            if batch.len() >= options.batch_size {
-                flush(&mut batch, &mut summary)?;
-                on_progress(&summary);
+                batch.push((article, hash));
+                if batch.len() >= options.batch_size {
+                    if !send(&mut batch) {
+                        writer_stopped = true;
+                        break 'files;
+                    }
+                    summary.articles_written = written.load(std::sync::atomic::Ordering::Relaxed);
+                    summary.quads_written = quads.load(std::sync::atomic::Ordering::Relaxed);
+                    on_progress(&summary);
+                }
             }
         }
-    }
-    flush(&mut batch, &mut summary)?;
-    if let Some(loader) = bulk_load {
-        loader.commit()?;
-    }
+        if !writer_stopped && !batch.is_empty() {
+            send(&mut batch);
+        }
+        drop(sender);
+        let counts = writer
+            .join()
+            .map_err(|_| StoreError::Export("the store writer stopped unexpectedly".into()))??;
+        if let Some(error) = read_error {
+            return Err(error);
+        }
+        summary.articles_written = counts.articles_written;
+        summary.quads_written = counts.quads_written;
+        summary.statements = counts.statements;
+        summary.persons = counts.entities[0].len();
+        summary.offices = counts.entities[1].len();
+        summary.events = counts.entities[2].len();
+        summary.laws = counts.entities[3].len();
+        Ok::<(), StoreError>(())
+    })?;
     store.flush()?;
     on_progress(&summary);
     Ok(summary)
+}
+
+/// What the writer thread stored.
+#[derive(Default)]
+struct WriterCounts {
+    articles_written: usize,
+    quads_written: usize,
+    statements: usize,
+    entities: [HashSet<String>; 4],
 }

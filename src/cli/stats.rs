@@ -56,9 +56,16 @@ pub fn run(args: StatsArgs) -> Result<Outcome> {
     let mut counts = Vec::new();
     let mut json_counts = serde_json::Map::new();
     for (label, pattern) in COUNTS {
-        let query = with_prefixes(&format!(
-            "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}"
-        ));
+        // Distinct entities, or distinct edges for the relations.
+        let query = if pattern.contains("?y") {
+            with_prefixes(&format!(
+                "SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?x ?y WHERE {{ {pattern} }} }}"
+            ))
+        } else {
+            with_prefixes(&format!(
+                "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}"
+            ))
+        };
         let mut count = 0;
         if let QueryResults::Solutions(mut solutions) = store.query(&query)? {
             if let Some(solution) = solutions.next() {

@@ -526,6 +526,7 @@ impl<'a> Builder<'a> {
                 let inner = self.text()[quote.clone()]
                     .trim_matches('"')
                     .trim()
+                    .trim_end_matches([',', ';'])
                     .to_string();
                 self.facts.statements.push(StatementFact {
                     text: inner,
