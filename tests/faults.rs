@@ -143,3 +143,42 @@ fn a_second_writer_is_refused_while_readers_go_on() {
     );
     assert_eq!(article_count(&store), 9);
 }
+
+#[test]
+fn a_multi_megabyte_article_and_a_very_long_json_line_are_ingested() {
+    let store = TempStore::new();
+    // About 4 MB of distinct paragraphs: the example bodies, each paragraph
+    // made unique so none is dropped as a repeat.
+    let mut paragraphs = Vec::new();
+    let mut sources: Vec<String> = fs::read_dir(examples())
+        .unwrap()
+        .map(|entry| fs::read_to_string(entry.unwrap().path()).unwrap())
+        .collect();
+    sources.sort();
+    let mut copy = 0;
+    while paragraphs.iter().map(String::len).sum::<usize>() < 4_000_000 {
+        for text in &sources {
+            for paragraph in text.lines().skip(1).filter(|line| line.len() > 40) {
+                paragraphs.push(format!("{paragraph} Catatan arsip nomor {copy}."));
+                copy += 1;
+            }
+        }
+    }
+    let body = paragraphs.join("\n");
+    let big = store.file("arsip-besar.txt");
+    fs::write(&big, format!("Arsip besar\n{body}\n")).unwrap();
+    let line = store.file("baris-panjang.jsonl");
+    let record =
+        serde_json::json!({"id": "baris-panjang", "headline": "Baris panjang", "body": body});
+    fs::write(&line, format!("{record}\n")).unwrap();
+    let run = store.ingest(&[&big, &line]).expect_code(0);
+    assert!(run.stdout.contains("2 read, 2 written"), "{}", run.stdout);
+    let persons = store.select_csv(
+        "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH ?g { ?a bg:sourceFile \"arsip-besar.txt\" ; schema:mentions ?p } ?p a schema:Person }",
+    );
+    let count: usize = persons[1].parse().unwrap();
+    assert!(
+        count >= 20,
+        "the persons of the whole article are found: {count}"
+    );
+}

@@ -461,12 +461,14 @@ impl<'a> Builder<'a> {
     }
 
     fn citations_in(&mut self, range: &Range<usize>) -> Vec<Citation> {
-        let inside: Vec<usize> = (0..self.citations.len())
-            .filter(|&index| {
-                range.start <= self.citations[index].span.start
-                    && self.citations[index].span.start < range.end
-            })
-            .collect();
+        // Citations are in text order: find the ones starting in `range` by binary search.
+        let first = self
+            .citations
+            .partition_point(|citation| citation.span.start < range.start);
+        let last = self
+            .citations
+            .partition_point(|citation| citation.span.start < range.end);
+        let inside: Vec<usize> = (first..last.max(first)).collect();
         let mut citations: Vec<Citation> = Vec::new();
         for index in inside {
             let law = self.law(index);
@@ -564,7 +566,8 @@ impl<'a> Builder<'a> {
                     .into_iter()
                     .filter(|citation| {
                         let law = &self.facts.laws[citation.law];
-                        !self.facts.statements.iter().any(|statement| {
+                        // Statements are in text order: only the latest can hold this sentence.
+                        !self.facts.statements.iter().rev().take(8).any(|statement| {
                             statement.evidence.sentence.start <= sentence.start
                                 && sentence.end <= statement.evidence.sentence.end
                                 && statement
@@ -600,15 +603,12 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The sentence holding byte `offset` (sentences are in text order).
     fn sentence_of(&self, offset: usize) -> usize {
-        self.prepared
-            .sentences
-            .iter()
-            .position(|sentence| {
-                sentence.range.start <= offset
-                    && offset < sentence.range.end.max(sentence.range.start + 1)
-            })
-            .unwrap_or(0)
+        let sentences = &self.prepared.sentences;
+        sentences
+            .partition_point(|sentence| sentence.range.end <= offset)
+            .min(sentences.len().saturating_sub(1))
     }
 
     /// Pass 3: events and elections with their regions and dates.
@@ -1003,10 +1003,12 @@ impl<'a> Builder<'a> {
             .rposition(|event| bare && family(&event.kind) == family(mention.kind))
             .or_else(|| {
                 self.facts.events.iter().position(|event| {
-                    let known = words_of(&event.name);
                     event.kind == mention.kind
-                        && (mention_words.iter().all(|word| known.contains(word))
-                            || known.iter().all(|word| mention_words.contains(word)))
+                        && {
+                            let known = words_of(&event.name);
+                            mention_words.iter().all(|word| known.contains(word))
+                                || known.iter().all(|word| mention_words.contains(word))
+                        }
                         && (compatible(&event.regions) || event.evidence.rule != "event-place")
                 })
             });

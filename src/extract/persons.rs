@@ -142,6 +142,10 @@ pub fn name_key(name: &str) -> Vec<String> {
 #[derive(Debug, Default)]
 pub struct PersonRegistry {
     persons: Vec<PersonFact>,
+    /// `name_key` of each person's current name, kept in step with `persons`.
+    keys: Vec<Vec<String>>,
+    /// Persons by the words of their names, to find candidates quickly.
+    by_word: std::collections::HashMap<String, Vec<usize>>,
     last_used: Vec<usize>,
     clock: usize,
 }
@@ -154,9 +158,17 @@ impl PersonRegistry {
         self.clock += 1;
         let key = name_key(name);
         let mut best: Option<usize> = None;
-        for (index, person) in self.persons.iter().enumerate() {
-            let known = name_key(&person.name);
-            let same = key == known;
+        let mut candidates: Vec<usize> = key
+            .iter()
+            .filter_map(|word| self.by_word.get(word))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for index in candidates {
+            let known = &self.keys[index];
+            let same = key == *known;
             let shorter = key.len() < known.len() && key.iter().all(|token| known.contains(token));
             let longer = known.len() < key.len() && known.iter().all(|token| key.contains(token));
             if (same || shorter || longer)
@@ -168,10 +180,17 @@ impl PersonRegistry {
         match best {
             Some(index) => {
                 let person = &mut self.persons[index];
-                if name_key(&person.name) != key {
-                    if key.len() > name_key(&person.name).len() {
+                if self.keys[index] != key {
+                    if key.len() > self.keys[index].len() {
                         let old = std::mem::replace(&mut person.name, name.to_string());
                         push_unique(&mut person.aliases, old);
+                        for word in &key {
+                            let entry = self.by_word.entry(word.clone()).or_default();
+                            if !entry.contains(&index) {
+                                entry.push(index);
+                            }
+                        }
+                        self.keys[index] = key;
                     } else {
                         push_unique(&mut person.aliases, name.to_string());
                     }
@@ -184,6 +203,13 @@ impl PersonRegistry {
                     name: name.to_string(),
                     aliases: Vec::new(),
                 });
+                for word in &key {
+                    self.by_word
+                        .entry(word.clone())
+                        .or_default()
+                        .push(self.persons.len() - 1);
+                }
+                self.keys.push(key);
                 self.last_used.push(self.clock);
                 self.persons.len() - 1
             }
@@ -196,8 +222,8 @@ impl PersonRegistry {
         self.persons
             .iter()
             .enumerate()
-            .filter(|(_, person)| {
-                let known = name_key(&person.name);
+            .filter(|(index, person)| {
+                let known = &self.keys[*index];
                 key.iter().all(|token| known.contains(token))
                     || person.aliases.iter().any(|alias| name_key(alias) == key)
             })
