@@ -254,9 +254,7 @@ pub fn ingest(
             send(&mut batch);
         }
         drop(sender);
-        let counts = writer
-            .join()
-            .map_err(|_| StoreError::Export("the store writer stopped unexpectedly".into()))??;
+        let counts = writer.join().map_err(|_| StoreError::WriterStopped)??;
         if let Some(error) = read_error {
             return Err(error);
         }

@@ -50,6 +50,9 @@ pub enum StoreError {
     /// Writing an export failed.
     #[error("export failed: {0}")]
     Export(String),
+    /// The thread writing to the store stopped without a result (a bug).
+    #[error("the store writer stopped unexpectedly")]
+    WriterStopped,
 }
 
 /// An open store.
