@@ -64,7 +64,14 @@ pub struct GraphStore {
 fn storage(path: &Path) -> impl Fn(StorageError) -> StoreError + '_ {
     move |source| {
         let message = source.to_string().to_lowercase();
-        if message.contains("lock") || message.contains("resource temporarily unavailable") {
+        // RocksDB's own words for a held LOCK file ("While lock file: …/LOCK:
+        // Resource temporarily unavailable"); "lock" alone would also match
+        // unrelated errors such as "block checksum mismatch".
+        let lock_held = message.contains("lock file")
+            || message.contains("/lock:")
+            || message.contains("lock hold")
+            || message.contains("resource temporarily unavailable");
+        if lock_held {
             StoreError::InUse {
                 path: path.to_path_buf(),
             }

@@ -6,9 +6,7 @@ use super::events::{find_election_mentions, find_event_mentions, ElectionMention
 use super::law_citations::{find_law_citations, LawCitation};
 use super::offices::{find_holder, parse_office_phrase, OfficePhrase, GOVERNMENT_KEYS};
 use super::persons::PersonRegistry;
-use super::speakers::{
-    after_quote, before_quote, reported, sentence_subject, speech_subjects, Attribution,
-};
+use super::speakers::{after_quote, reported, sentence_subject, speech_subjects, Attribution};
 use super::tokens::{items_with_hits, Item, ItemKind};
 use crate::gazetteer::{Gazetteer, Level, Match, OfficeTitle, RegionKind};
 use crate::model::{
@@ -518,7 +516,8 @@ impl<'a> Builder<'a> {
                         .filter(|item| item.span.end <= quote.start)
                         .cloned()
                         .collect();
-                    attribution = before_quote(self.text(), &before);
+                    // Before the opening mark: "Sunggono mengatakan, “…" is reported speech.
+                    attribution = reported(self.text(), &before);
                 }
                 let (speaker, rule) = self.speaker_of(&attribution, last_speaker);
                 if speaker.is_some() {

@@ -1,6 +1,9 @@
 //! Word lists of Indonesian news: honorifics, degrees and ranks around
 //! names, speech verbs, pronouns, and words that never start a name.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Honorifics and ranks written before a name ("H.", "Dr.", "Kompol").
 pub const NAME_PREFIXES: &[&str] = &[
     "h",
@@ -75,8 +78,10 @@ pub const NAME_PREFIXES: &[&str] = &[
 /// Honorific prefixes that are dropped from a name; "Andi" is a Bugis title
 /// but also a given name, so it stays.
 pub fn is_name_prefix(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| NAME_PREFIXES.iter().copied().collect());
     let lower = word.trim_end_matches('.').to_lowercase();
-    lower != "andi" && NAME_PREFIXES.contains(&lower.as_str())
+    lower != "andi" && SET.contains(lower.as_str())
 }
 
 /// Academic degrees written after a name ("S.IP", "M.Si").
@@ -92,8 +97,10 @@ pub const DEGREES: &[&str] = &[
 
 /// Whether `word` is an academic degree.
 pub fn is_degree(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| DEGREES.iter().copied().collect());
     let lower = word.trim_end_matches('.').to_lowercase();
-    DEGREES.contains(&lower.as_str())
+    SET.contains(lower.as_str())
 }
 
 /// Speech verbs written before the speaker ("kata Sunggono", "ujarnya").
@@ -633,8 +640,10 @@ pub const NOT_NAME_WORDS: &[&str] = &[
 
 /// Whether `word` can never be part of a person's name.
 pub fn is_not_name_word(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
     let lower = word.to_lowercase();
-    NOT_NAME_WORDS.contains(&lower.as_str())
+    SET.contains(lower.as_str())
 }
 
 /// Particles that may stand inside a name in lower case ("bin", "van").

@@ -116,12 +116,6 @@ pub fn after_quote(text: &str, items: &[Item]) -> Attribution {
     Attribution::Unattributed
 }
 
-/// Attribution from the items before an opening quote mark
-/// ("Sunggono mengatakan, “…", "Menurut dia, “…").
-pub fn before_quote(text: &str, items: &[Item]) -> Attribution {
-    reported(text, items)
-}
-
 /// Attribution of reported speech within one sentence.
 pub fn reported(text: &str, items: &[Item]) -> Attribution {
     for (index, item) in items.iter().enumerate() {
