@@ -181,10 +181,11 @@ for size in "${SIZES[@]}"; do
   if [ "$M_RC" != 0 ]; then
     log "[$size] baseline failed:"; cat "$tag.baseline.err" >&2
     ERRORS+=("n=$size: bulk_load_baseline failed: $(head -c 500 "$tag.baseline.err")")
-    bare_quads=0 bare_seconds=0
+    bare_quads=0 bare_seconds=0 bare_compact=0
   else
     bare_quads=$(json_number "$tag.baseline.json" quads)
     bare_seconds=$(json_number "$tag.baseline.json" seconds)
+    bare_compact=$(json_number "$tag.baseline.json" compact_seconds)
   fi
   bare_bytes=$(du -sb "$bare" 2>/dev/null | cut -f1)
   rm -rf "$bare" "$nquads"
@@ -195,13 +196,14 @@ for size in "${SIZES[@]}"; do
 | $quads | $(calc "$quads/$ingest_wall" %.0f) | $(calc "$quads/($written>0?$written:1)" %.1f) \
 | $(calc "$ingest_rss/1024" %.0f) | $(calc "$store_bytes/1e6" %.1f) | $read_count/$written/$failed | $gen_wall |")
   if [ "$bare_quads" != 0 ]; then
-    ratio=$(calc "$ingest_wall/$bare_seconds" %.1f)
+    ratio=$(calc "$ingest_wall/$bare_seconds" %.2f)
+    ratio_compacted=$(calc "$ingest_wall/($bare_seconds+$bare_compact)" %.2f)
     bare_rate=$(calc "$bare_quads/$bare_seconds" %.0f)
   else
-    ratio="-" bare_rate="-"
+    ratio="-" ratio_compacted="-" bare_rate="-"
   fi
   BASELINE_ROWS+=("| $size | $export_wall | $exported_quads | $(calc "$nquads_bytes/1e6" %.1f) \
-| $bare_seconds | $bare_rate | $(calc "$bare_rss/1024" %.0f) | $(calc "${bare_bytes:-0}/1e6" %.1f) | **$ratio** |")
+| $bare_seconds | $bare_rate | $bare_compact | $(calc "$bare_rss/1024" %.0f) | $(calc "${bare_bytes:-0}/1e6" %.1f) | **$ratio** | $ratio_compacted |")
 
   if [ "$size" = "$LARGEST" ]; then
     log "[$size] query latency ($RUNS runs per query)"
@@ -249,8 +251,8 @@ REPORT=$OUT_DIR/results.md
   echo
   echo "## Bare bulk load of the same quads (export N-Quads, \`bulk_load_baseline --memory-mb $MEMORY_MB\`)"
   echo
-  echo "| articles | export s | quads in store | N-Quads MB | bare bulk s | bare quads/s | bare peak RSS MB | bare store MB | ingest / bare |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| articles | export s | quads in store | N-Quads MB | bare bulk s | bare quads/s | then compaction s | bare peak RSS MB | bare store MB | ingest / bare bulk | ingest / (bare bulk + compaction) |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${BASELINE_ROWS[@]}"
   if [ ${#QUERY_ROWS[@]} -gt 0 ]; then
     echo

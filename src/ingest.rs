@@ -10,7 +10,7 @@
 
 use crate::extract::{extract, EXTRACTOR_VERSION};
 use crate::gazetteer::Gazetteer;
-use crate::input::{read_articles, InputError, InputFormat};
+use crate::input::{read_articles, InputError, InputFormat, DEFAULT_MAX_ARTICLE_BYTES};
 use crate::model::Article;
 use crate::rdf::{article_graph, ArticleGraph};
 use crate::resolve::IriMinter;
@@ -31,6 +31,8 @@ pub struct IngestOptions {
     pub bulk_memory_megabytes: usize,
     /// IRI base.
     pub minter: IriMinter,
+    /// Largest article read, in bytes (see [`DEFAULT_MAX_ARTICLE_BYTES`]).
+    pub max_article_bytes: usize,
 }
 
 impl Default for IngestOptions {
@@ -39,6 +41,7 @@ impl Default for IngestOptions {
             batch_size: 512,
             bulk_memory_megabytes: 256,
             minter: IriMinter::default(),
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
         }
     }
 }
@@ -68,6 +71,8 @@ pub struct IngestSummary {
     pub statements: usize,
     /// Whether the bulk loader was used (fresh store).
     pub bulk: bool,
+    /// Whether the store is being (or was) compacted after a bulk load.
+    pub compacting: bool,
     /// Bytes of article text read (headlines and bodies).
     pub bytes_read: u64,
 }
@@ -168,16 +173,17 @@ pub fn ingest(
             let mut bulk_load = bulk.then(|| store.start_bulk_load(options.bulk_memory_megabytes));
             for extracted in receiver {
                 for item in extracted {
+                    let article_quads = item.graph.quads.len();
                     match bulk_load.as_mut() {
-                        Some(loader) => loader.add(&item.graph)?,
+                        Some(loader) => loader.add(item.graph)?,
                         None => {
                             store.replace_article(&item.graph)?;
                         }
                     }
                     counts.articles_written += 1;
-                    counts.quads_written += item.graph.quads.len();
+                    counts.quads_written += article_quads;
                     written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    quads.fetch_add(item.graph.quads.len(), std::sync::atomic::Ordering::Relaxed);
+                    quads.fetch_add(article_quads, std::sync::atomic::Ordering::Relaxed);
                     counts.statements += item.statements;
                     for (kind, iri) in item.entities {
                         counts.entities[kind].insert(iri);
@@ -203,7 +209,7 @@ pub fn ingest(
         let mut writer_stopped = false;
         let mut read_error: Option<StoreError> = None;
         'files: for (path, format) in files {
-            for result in read_articles(path, *format) {
+            for result in read_articles(path, *format, options.max_article_bytes) {
                 let article = match result {
                     Ok(article) => article,
                     Err(error) => {
@@ -267,7 +273,18 @@ pub fn ingest(
         summary.laws = counts.entities[3].len();
         Ok::<(), StoreError>(())
     })?;
-    store.flush()?;
+    if bulk && summary.articles_written > 0 {
+        // The bulk loader's files overlap (each holds every index's keys
+        // for its batch), and reads would merge them all: a query that
+        // takes 15 ms on a compacted 100,000-article store took 2.7 s
+        // before. Compaction is crash-safe: an interrupted one leaves the
+        // committed articles in place.
+        summary.compacting = true;
+        on_progress(&summary);
+        store.optimize()?;
+    } else {
+        store.flush()?;
+    }
     on_progress(&summary);
     Ok(summary)
 }

@@ -9,6 +9,8 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad, Term};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
+use std::collections::HashSet;
+use std::hash::{BuildHasher, RandomState};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -33,13 +35,29 @@ pub enum StoreError {
         /// The path.
         path: PathBuf,
     },
+    /// The disk holding the store is full.
+    #[error("store {path}: the disk is full ({cause}). Articles stored before this one are whole; free some space and run the same ingest again to finish")]
+    DiskFull {
+        /// The store's folder.
+        path: PathBuf,
+        /// RocksDB's words.
+        cause: StorageError,
+    },
+    /// The store's folder cannot be written (read-only mount, permissions).
+    #[error("store {path} cannot be written ({cause}). Check the folder's permissions and mount, or give another --store; `query`, `export` and `stats` can still read it")]
+    NotWritable {
+        /// The store's folder.
+        path: PathBuf,
+        /// RocksDB's or the system's words.
+        cause: StorageError,
+    },
     /// The storage layer failed.
-    #[error("store {path}: {source}")]
+    #[error("store {path}: {cause}")]
     Storage {
         /// The store's folder.
         path: PathBuf,
         /// RocksDB's or Oxigraph's error.
-        source: StorageError,
+        cause: StorageError,
     },
     /// The query is not valid SPARQL.
     #[error("malformed SPARQL: {0}")]
@@ -62,8 +80,9 @@ pub struct GraphStore {
 }
 
 fn storage(path: &Path) -> impl Fn(StorageError) -> StoreError + '_ {
-    move |source| {
-        let message = source.to_string().to_lowercase();
+    move |cause| {
+        let message = cause.to_string().to_lowercase();
+        let path = path.to_path_buf();
         // RocksDB's own words for a held LOCK file ("While lock file: …/LOCK:
         // Resource temporarily unavailable"); "lock" alone would also match
         // unrelated errors such as "block checksum mismatch".
@@ -71,15 +90,26 @@ fn storage(path: &Path) -> impl Fn(StorageError) -> StoreError + '_ {
             || message.contains("/lock:")
             || message.contains("lock hold")
             || message.contains("resource temporarily unavailable");
+        let io_kind = match &cause {
+            StorageError::Io(error) => Some(error.kind()),
+            _ => None,
+        };
         if lock_held {
-            StoreError::InUse {
-                path: path.to_path_buf(),
-            }
+            StoreError::InUse { path }
+        } else if message.contains("no space left on device")
+            || io_kind == Some(std::io::ErrorKind::StorageFull)
+        {
+            StoreError::DiskFull { path, cause }
+        } else if message.contains("read-only file system")
+            || message.contains("permission denied")
+            || matches!(
+                io_kind,
+                Some(std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied)
+            )
+        {
+            StoreError::NotWritable { path, cause }
         } else {
-            StoreError::Storage {
-                path: path.to_path_buf(),
-                source,
-            }
+            StoreError::Storage { path, cause }
         }
     }
 }
@@ -96,10 +126,8 @@ impl GraphStore {
             .parent()
             .filter(|parent| !parent.as_os_str().is_empty())
         {
-            std::fs::create_dir_all(parent).map_err(|error| StoreError::Storage {
-                path: path.to_path_buf(),
-                source: StorageError::Io(error),
-            })?;
+            std::fs::create_dir_all(parent)
+                .map_err(|error| storage(path)(StorageError::Io(error)))?;
         }
         let store = Store::open(path).map_err(storage(path))?;
         Ok(GraphStore {
@@ -257,7 +285,16 @@ impl GraphStore {
                 .with_max_memory_size_in_megabytes(memory_megabytes),
             path: &self.path,
             buffer: Vec::new(),
+            hand_over_quads: loader_hand_over_quads(memory_megabytes),
+            reference_seen: HashSet::new(),
+            fingerprint_keys: (RandomState::new(), RandomState::new()),
         }
+    }
+
+    /// Compact the store: merge its files so that reads touch few of them
+    /// (after a bulk load). Takes about a minute per 20 million quads.
+    pub fn optimize(&self) -> Result<(), StoreError> {
+        self.store.optimize().map_err(storage(&self.path))
     }
 
     /// Make sure everything written is on disk.
@@ -273,24 +310,41 @@ pub struct BulkLoad<'a> {
     loader: oxigraph::store::BulkLoader<'a>,
     path: &'a Path,
     buffer: Vec<Quad>,
+    hand_over_quads: usize,
+    /// Fingerprints of the shared descriptions already queued: every
+    /// article repeats the descriptions of the entities it names, and the
+    /// loader would sort and write each copy.
+    reference_seen: HashSet<u128>,
+    fingerprint_keys: (RandomState, RandomState),
 }
 
-/// Quads buffered before they are handed to the loader (about 100 MB).
-const BULK_BATCH_QUADS: usize = 500_000;
+/// Quads handed to Oxigraph's loader at once for a memory budget: one of
+/// its batches per thread (it sorts and writes `budget × 1000 / threads`
+/// quads per batch, a thread each). Smaller hand-overs leave it waiting on
+/// partial batches; larger ones only add memory.
+fn loader_hand_over_quads(memory_megabytes: usize) -> usize {
+    memory_megabytes.max(1) * 1000
+}
 
 impl BulkLoad<'_> {
-    /// Queue an article's quads and its region descriptions.
-    pub fn add(&mut self, graph: &ArticleGraph) -> Result<(), StoreError> {
-        self.buffer
-            .extend(graph.quads.iter().chain(&graph.reference).cloned());
-        if self.buffer.len() >= BULK_BATCH_QUADS {
+    /// Queue an article's quads and the shared descriptions not queued yet.
+    pub fn add(&mut self, graph: ArticleGraph) -> Result<(), StoreError> {
+        self.buffer.extend(graph.quads);
+        for quad in graph.reference {
+            let fingerprint = (u128::from(self.fingerprint_keys.0.hash_one(&quad)) << 64)
+                | u128::from(self.fingerprint_keys.1.hash_one(&quad));
+            if self.reference_seen.insert(fingerprint) {
+                self.buffer.push(quad);
+            }
+        }
+        if self.buffer.len() >= self.hand_over_quads {
             self.hand_over()?;
         }
         Ok(())
     }
 
     fn hand_over(&mut self) -> Result<(), StoreError> {
-        let batch = std::mem::take(&mut self.buffer);
+        let batch = std::mem::replace(&mut self.buffer, Vec::with_capacity(self.hand_over_quads));
         self.loader.load_quads(batch).map_err(storage(self.path))
     }
 

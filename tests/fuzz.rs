@@ -84,7 +84,7 @@ proptest! {
         let (name, format) = if jsonl { ("x.jsonl", InputFormat::JsonLines) } else { ("x.txt", InputFormat::Text) };
         let path = dir.path().join(name);
         std::fs::write(&path, &bytes).unwrap();
-        for article in read_articles(&path, format).flatten() {
+        for article in read_articles(&path, format, beritagraf::input::DEFAULT_MAX_ARTICLE_BYTES).flatten() {
             check(article.body);
         }
     }

@@ -5,7 +5,9 @@
 mod util;
 
 mod bad_input;
+mod capacity;
 mod cli;
+mod disk;
 mod drawings;
 mod faults;
 mod fuzz;

@@ -73,6 +73,22 @@ pub enum Command {
     Stats(StatsArgs),
 }
 
+/// Limits on the articles read (`ingest`, `extract`).
+#[derive(Debug, Args, Clone)]
+pub struct ReadLimits {
+    /// Largest article to read, in MiB (a .txt file or one JSON line); a
+    /// larger one is reported and skipped without being loaded.
+    #[arg(long, value_name = "MIB", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=1024))]
+    pub max_article_mb: u32,
+}
+
+impl ReadLimits {
+    /// The article size limit in bytes.
+    pub fn max_article_bytes(&self) -> usize {
+        self.max_article_mb as usize * 1024 * 1024
+    }
+}
+
 /// `ingest` arguments.
 #[derive(Debug, Args)]
 pub struct IngestArgs {
@@ -91,6 +107,9 @@ pub struct IngestArgs {
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Limits on what is read.
+    #[command(flatten)]
+    pub limits: ReadLimits,
 }
 
 /// Result formats of `query`.
@@ -256,6 +275,9 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Turtle)]
     pub format: ExtractFormat,
+    /// Limits on what is read.
+    #[command(flatten)]
+    pub limits: ReadLimits,
 }
 
 /// `stats` arguments.

@@ -5,82 +5,105 @@ use super::Outcome;
 use crate::extract::extract;
 use crate::gazetteer::Gazetteer;
 use crate::ingest::content_hash;
-use crate::input::{collect_input_files, read_articles};
+use crate::input::{collect_input_files, read_articles, InputFormat};
+use crate::model::{Article, ArticleFacts};
 use crate::rdf::article_graph;
 use crate::resolve::IriMinter;
 use crate::vocab::PREFIXES;
 use anyhow::Result;
 use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{Triple, TripleRef};
 use std::collections::HashSet;
 use std::io::Write;
+use std::path::PathBuf;
 
-/// Run the verb.
+/// Run the verb. Output streams: each article's facts are written as soon
+/// as it is extracted, so memory does not grow with the input.
 pub fn run(args: ExtractArgs) -> Result<Outcome> {
     let files = collect_input_files(&args.paths)?;
-    let minter = IriMinter::default();
+    let max_bytes = args.limits.max_article_bytes();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut failed = false;
     let rdf = match args.format {
-        ExtractFormat::Turtle => Some(RdfFormat::Turtle),
-        ExtractFormat::Nquads => Some(RdfFormat::NQuads),
-        ExtractFormat::Jsonl => None,
-    };
-    let mut serializer = rdf.map(|format| {
-        let mut serializer = RdfSerializer::from_format(format);
-        for (prefix, namespace) in PREFIXES {
-            serializer = serializer
-                .with_prefix(*prefix, *namespace)
-                .expect("valid prefixes");
+        ExtractFormat::Turtle => RdfFormat::Turtle,
+        ExtractFormat::Nquads => RdfFormat::NQuads,
+        ExtractFormat::Jsonl => {
+            let failed = for_each_article(&files, max_bytes, |article, facts| {
+                let record = serde_json::json!({ "article": article.source_id, "headline": article.headline, "facts": facts });
+                serde_json::to_writer(&mut out, &record)?;
+                out.write_all(b"\n")?;
+                Ok(())
+            })?;
+            out.flush()?;
+            return Ok(outcome(failed));
         }
-        serializer.for_writer(Vec::new())
-    });
-    let mut seen = HashSet::new();
-    for (path, format) in &files {
-        for result in read_articles(path, *format) {
-            let article = match result {
-                Ok(article) => article,
+    };
+    let mut serializer = RdfSerializer::from_format(rdf);
+    for (prefix, namespace) in PREFIXES {
+        serializer = serializer.with_prefix(*prefix, *namespace)?;
+    }
+    let mut serializer = serializer.for_writer(&mut out);
+    let minter = IriMinter::default();
+    // Triple formats print a shared description (a region, a person) once,
+    // not once per article that names it; article triples are unique.
+    let mut shared_seen = HashSet::new();
+    let failed = for_each_article(&files, max_bytes, |article, facts| {
+        let graph = article_graph(
+            article,
+            facts,
+            &content_hash(article),
+            &minter,
+            Gazetteer::get(),
+        );
+        if rdf == RdfFormat::NQuads {
+            for quad in graph.quads.iter().chain(&graph.reference) {
+                serializer.serialize_quad(quad)?;
+            }
+            return Ok(());
+        }
+        for quad in &graph.quads {
+            serializer.serialize_triple(TripleRef::from(quad.as_ref()))?;
+        }
+        for quad in graph.reference {
+            let triple = Triple::from(quad);
+            if !shared_seen.contains(&triple) {
+                serializer.serialize_triple(&triple)?;
+                shared_seen.insert(triple);
+            }
+        }
+        Ok(())
+    })?;
+    serializer.finish()?;
+    out.flush()?;
+    Ok(outcome(failed))
+}
+
+/// Read and extract every article of `files`, reporting unreadable ones;
+/// true when any failed.
+fn for_each_article(
+    files: &[(PathBuf, InputFormat)],
+    max_bytes: usize,
+    mut write: impl FnMut(&Article, &ArticleFacts) -> Result<()>,
+) -> Result<bool> {
+    let mut failed = false;
+    for (path, format) in files {
+        for result in read_articles(path, *format, max_bytes) {
+            match result {
+                Ok(article) => write(&article, &extract(&article))?,
                 Err(error) => {
                     eprintln!("beritagraf: skipped: {error}");
                     failed = true;
-                    continue;
-                }
-            };
-            let facts = extract(&article);
-            match serializer.as_mut() {
-                None => {
-                    let record = serde_json::json!({ "article": article.source_id, "headline": article.headline, "facts": facts });
-                    serde_json::to_writer(&mut out, &record)?;
-                    out.write_all(b"\n")?;
-                }
-                Some(serializer) => {
-                    let graph = article_graph(
-                        &article,
-                        &facts,
-                        &content_hash(&article),
-                        &minter,
-                        Gazetteer::get(),
-                    );
-                    for quad in graph.quads.iter().chain(&graph.reference) {
-                        if rdf == Some(RdfFormat::NQuads) {
-                            serializer.serialize_quad(quad)?;
-                        } else if seen.insert(oxigraph::model::Triple::from(quad.clone())) {
-                            serializer.serialize_triple(oxigraph::model::TripleRef::from(
-                                quad.as_ref(),
-                            ))?;
-                        }
-                    }
                 }
             }
         }
     }
-    if let Some(serializer) = serializer {
-        out.write_all(&serializer.finish()?)?;
-    }
-    out.flush()?;
-    Ok(if failed {
+    Ok(failed)
+}
+
+fn outcome(failed: bool) -> Outcome {
+    if failed {
         Outcome::PartialFailure
     } else {
         Outcome::Success
-    })
+    }
 }

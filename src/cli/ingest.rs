@@ -43,12 +43,28 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
     let summary = ingest(
         &store,
         &files,
-        &IngestOptions::default(),
+        &IngestOptions {
+            max_article_bytes: args.limits.max_article_bytes(),
+            ..IngestOptions::default()
+        },
         |error| bar.suspend(|| eprintln!("beritagraf: skipped: {error}")),
         |progress: &IngestSummary| {
             bar.set_position(progress.bytes_read.min(total_bytes));
-            bar.set_message(format!("{} articles", progress.articles_read));
-            if verbose {
+            if progress.compacting {
+                bar.set_message(format!(
+                    "{} articles; compacting the store",
+                    progress.articles_read
+                ));
+            } else {
+                bar.set_message(format!("{} articles", progress.articles_read));
+            }
+            if verbose && progress.compacting {
+                eprintln!(
+                    "beritagraf: {} articles stored; compacting the store, {:.1} s",
+                    progress.articles_written,
+                    started.elapsed().as_secs_f64()
+                );
+            } else if verbose {
                 eprintln!(
                     "beritagraf: {} articles read ({} written, {} unchanged, {} failed), {:.1} MB, {:.1} s",
                     progress.articles_read,

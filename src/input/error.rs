@@ -45,14 +45,16 @@ pub enum InputError {
         /// Line number for JSON Lines input.
         line: Option<u64>,
     },
-    /// The article is larger than [`super::MAX_ARTICLE_BYTES`].
-    #[error("{path}: article of {size} bytes is larger than the limit of {limit} bytes")]
+    /// The article (a file, or one JSON line) is larger than the limit.
+    #[error("{path}{line}: article of {size} bytes is larger than the limit of {limit} bytes (--max-article-mb); skipped", line = line.map(|l| format!(":{l}")).unwrap_or_default())]
     TooLarge {
         /// The file.
         path: PathBuf,
-        /// Its size.
+        /// Line number for JSON Lines input.
+        line: Option<u64>,
+        /// Its size in bytes.
         size: u64,
-        /// The limit.
+        /// The limit in bytes.
         limit: usize,
     },
     /// A JSON Lines record is not valid JSON or not an object.

@@ -8,17 +8,30 @@ use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
-/// A streaming reader over the records of one JSON Lines file.
+/// A streaming reader over the records of one JSON Lines file. Memory is
+/// bounded by the longest line accepted: a line over the limit is skipped
+/// without being kept.
 pub struct JsonLinesReader {
     path: PathBuf,
     reader: BufReader<File>,
     line_number: u64,
     buffer: Vec<u8>,
+    max_line_bytes: usize,
+}
+
+/// What reading one line gave.
+enum Line {
+    /// The end of the file.
+    End,
+    /// A line (in the buffer, without its length limit exceeded).
+    Kept,
+    /// A line over the limit, skipped; its length in bytes.
+    Skipped(u64),
 }
 
 impl JsonLinesReader {
-    /// Open `path` for reading.
-    pub fn open(path: &Path) -> Result<JsonLinesReader, InputError> {
+    /// Open `path` for reading records of at most `max_line_bytes` each.
+    pub fn open(path: &Path, max_line_bytes: usize) -> Result<JsonLinesReader, InputError> {
         let file = File::open(path).map_err(|source| InputError::Io {
             path: path.to_path_buf(),
             source,
@@ -28,6 +41,50 @@ impl JsonLinesReader {
             reader: BufReader::with_capacity(1 << 16, file),
             line_number: 0,
             buffer: Vec::new(),
+            max_line_bytes,
+        })
+    }
+
+    /// Read the next line into the buffer, or skip it when it is longer
+    /// than the limit: the buffer never grows past the limit.
+    fn read_line(&mut self) -> std::io::Result<Line> {
+        self.buffer.clear();
+        let mut length: u64 = 0;
+        let mut any = false;
+        loop {
+            let available = match self.reader.fill_buf() {
+                Ok(available) => available,
+                Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(error) => return Err(error),
+            };
+            if available.is_empty() {
+                break;
+            }
+            any = true;
+            let (chunk, done) = match memchr_newline(available) {
+                Some(position) => (&available[..=position], true),
+                None => (available, false),
+            };
+            let used = chunk.len();
+            length += used as u64;
+            if length <= self.max_line_bytes as u64 + 1 {
+                self.buffer.extend_from_slice(chunk);
+            } else {
+                self.buffer.clear();
+            }
+            self.reader.consume(used);
+            if done {
+                break;
+            }
+        }
+        let content = length - u64::from(self.buffer.last() == Some(&b'\n'));
+        Ok(if !any {
+            Line::End
+        } else if length > self.max_line_bytes as u64 + 1 || content > self.max_line_bytes as u64 {
+            self.buffer.clear();
+            Line::Skipped(length)
+        } else {
+            Line::Kept
         })
     }
 
@@ -107,11 +164,18 @@ impl Iterator for JsonLinesReader {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            self.buffer.clear();
             self.line_number += 1;
-            match self.reader.read_until(b'\n', &mut self.buffer) {
-                Ok(0) => return None,
-                Ok(_) => {}
+            match self.read_line() {
+                Ok(Line::End) => return None,
+                Ok(Line::Kept) => {}
+                Ok(Line::Skipped(size)) => {
+                    return Some(Err(InputError::TooLarge {
+                        path: self.path.clone(),
+                        line: Some(self.line_number),
+                        size,
+                        limit: self.max_line_bytes,
+                    }))
+                }
                 Err(source) => {
                     return Some(Err(InputError::Io {
                         path: self.path.clone(),
@@ -136,6 +200,11 @@ impl Iterator for JsonLinesReader {
             }
         }
     }
+}
+
+/// The position of the first newline in `bytes`.
+fn memchr_newline(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&byte| byte == b'\n')
 }
 
 #[cfg(test)]

@@ -1,21 +1,23 @@
 //! `.txt` articles: the first non-empty line is the headline, the rest the body.
 
-use super::{InputError, MAX_ARTICLE_BYTES};
+use super::InputError;
 use crate::model::Article;
 use std::path::Path;
 
-/// Read one `.txt` article. Its identity is the file name without its folder.
-pub fn read_text_article(path: &Path) -> Result<Article, InputError> {
+/// Read one `.txt` article of at most `max_bytes`. Its identity is the file
+/// name without its folder.
+pub fn read_text_article(path: &Path, max_bytes: usize) -> Result<Article, InputError> {
     let io_error = |source| InputError::Io {
         path: path.to_path_buf(),
         source,
     };
     let size = std::fs::metadata(path).map_err(io_error)?.len();
-    if size > MAX_ARTICLE_BYTES as u64 {
+    if size > max_bytes as u64 {
         return Err(InputError::TooLarge {
             path: path.to_path_buf(),
+            line: None,
             size,
-            limit: MAX_ARTICLE_BYTES,
+            limit: max_bytes,
         });
     }
     let bytes = std::fs::read(path).map_err(io_error)?;
