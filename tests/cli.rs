@@ -81,32 +81,51 @@ const EXPECTED_ROWS: &[(&str, &[&str])] = &[
         &["Muhammad Idris Latif", "Sekretaris Daerah Kabupaten Gowa"],
     ),
     (
-        "who-holds-which-office.rq",
+        "whole-graph/offices-and-holders.rq",
         &["Haryo Wicaksono", "Badan Kepegawaian Negara"],
     ),
     (
-        "who-holds-which-office.rq",
+        "whole-graph/offices-and-holders.rq",
         &[
             "Ida Bagus Made Purwanegara",
             "Sekretaris Daerah Kota Denpasar",
         ],
     ),
     (
-        "events-per-region.rq",
+        "whole-graph/events-per-region.rq",
         &[
             "Sulawesi Selatan",
             "Somba Opu",
             "Sosialisasi Netralitas ASN",
         ],
     ),
-    ("events-per-region.rq", &["Bali", "Denpasar", "Apel"]),
     (
-        "statements-citing-laws.rq",
+        "whole-graph/events-per-region.rq",
+        &["Bali", "Denpasar", "Apel"],
+    ),
+    (
+        "whole-graph/statements-citing-laws.rq",
         &["UU 5/2014", "Muhammad Idris Latif"],
     ),
     (
-        "statements-citing-laws.rq",
+        "whole-graph/statements-citing-laws.rq",
         &["PKPU 15/2023", "Muh. Amran Bakri"],
+    ),
+    (
+        "events-in-a-region.rq",
+        &[
+            "2023-09-12",
+            "Sosialisasi Netralitas ASN",
+            "Kecamatan Somba Opu",
+        ],
+    ),
+    (
+        "statements-citing-a-law.rq",
+        &["Haryo Wicaksono", "07-jayapura-rakor-netralitas-papua.txt"],
+    ),
+    (
+        "statements-citing-a-law.rq",
+        &["Muhammad Idris Latif", "01-gowa-sosialisasi-netralitas.txt"],
     ),
     (
         "everything-about-a-person.rq",
@@ -126,7 +145,11 @@ const EXPECTED_ROWS: &[(&str, &[&str])] = &[
     ),
     (
         "why-does-the-graph-say.rq",
-        &["Muhammad Idris Latif", "Sekretaris Daerah Kabupaten Gowa"],
+        &[
+            "Sekretaris Daerah Kabupaten Gowa",
+            "title-name",
+            "02-makassar-rakor-pengawasan-asn.txt",
+        ],
     ),
 ];
 
@@ -149,8 +172,17 @@ fn example_queries_return_the_expected_rows() {
         assert!(found, "{file}: no row with {cells:?}\n{}", run.stdout);
     }
     // Every example query runs in every result format.
-    for entry in fs::read_dir(repo().join("examples/queries")).unwrap() {
-        let path = entry.unwrap().path().display().to_string();
+    let folders = [
+        repo().join("examples/queries"),
+        repo().join("examples/queries/whole-graph"),
+    ];
+    let queries = folders
+        .iter()
+        .flat_map(|folder| fs::read_dir(folder).unwrap())
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "rq"));
+    for path in queries {
+        let path = path.display().to_string();
         for format in ["table", "json", "xml", "csv", "tsv"] {
             store
                 .run("query", &["--file", &path, "--format", format])
