@@ -12,7 +12,8 @@
 #
 # Environment:
 #   BENCH_SEED=42          corpus seed
-#   BENCH_QUERY_RUNS=20    timed runs per query
+#   BENCH_QUERY_RUNS=20    timed runs per example query
+#   BENCH_WHOLE_GRAPH_RUNS=3 timed runs per whole-graph query (examples/queries/whole-graph)
 #   BENCH_QUERY_TIMEOUT_S=60 / BENCH_QUERY_MAX_RSS_MB=4096
 #                          a query run past either limit is abandoned and reported
 #   BENCH_MEMORY_MB=256    bulk loader memory budget of the baseline (ingest's default)
@@ -34,6 +35,7 @@ for size in "${SIZES[@]}"; do
 done
 SEED=${BENCH_SEED:-42}
 RUNS=${BENCH_QUERY_RUNS:-20}
+WHOLE_RUNS=${BENCH_WHOLE_GRAPH_RUNS:-3}
 QUERY_TIMEOUT_S=${BENCH_QUERY_TIMEOUT_S:-60}
 QUERY_MAX_RSS_MB=${BENCH_QUERY_MAX_RSS_MB:-4096}
 MEMORY_MB=${BENCH_MEMORY_MB:-256}
@@ -119,10 +121,32 @@ json_number() {
 # calc EXPRESSION: awk arithmetic, printed with the given format (default %.2f).
 calc() { awk "BEGIN { printf \"${2:-%.2f}\", $1 }"; }
 
+# time_queries PREFIX STORE RUNS ROWS_ARRAY FILES...: run query_latency and
+# append one Markdown row per query to the array named ROWS_ARRAY.
+time_queries() {
+  local prefix=$1 store=$2 runs=$3 rows=$4 line name
+  shift 4
+  measure "$prefix" "$BIN/query_latency" --store "$store" --runs "$runs" \
+    --timeout-s "$QUERY_TIMEOUT_S" --max-rss-mb "$QUERY_MAX_RSS_MB" "$@"
+  cp "$prefix.out" "$prefix.jsonl"
+  if [ "$M_RC" != 0 ]; then
+    ERRORS+=("$(basename "$prefix"): query_latency exit $M_RC (a query failed or was abandoned, see the query table) $(head -c 500 "$prefix.err")")
+  fi
+  while IFS= read -r line; do
+    name=$(sed -n 's/.*"query":"\([^"]*\)".*/\1/p' <<<"$line")
+    if grep -q '"error"' <<<"$line"; then
+      eval "$rows+=(\"| \$name | **abandoned**: \$(sed -n 's/.*\"error\":\"\([^\"]*\)\".*/\1/p' <<<\"\$line\") (after \$(json_number <(echo \"\$line\") seconds_before_abort) s, \$(json_number <(echo \"\$line\") rows_before_abort) rows) | | | |\")"
+    else
+      eval "$rows+=(\"| \$name | \$(json_number <(echo \"\$line\") rows) | \$(json_number <(echo \"\$line\") p50_ms) | \$(json_number <(echo \"\$line\") p95_ms) | \$(json_number <(echo \"\$line\") max_ms) |\")"
+    fi
+  done <"$prefix.jsonl"
+}
+
 # ------------------------------------------------------------------ runs
 INGEST_ROWS=()
 BASELINE_ROWS=()
 QUERY_ROWS=()
+WHOLE_ROWS=()
 ERRORS=()
 
 for size in "${SIZES[@]}"; do
@@ -161,6 +185,8 @@ for size in "${SIZES[@]}"; do
   written=$(json_number "$tag.ingest.json" articles_written)
   failed=$(json_number "$tag.ingest.json" failed)
   quads=$(json_number "$tag.ingest.json" quads_written)
+  compaction_ms=$(json_number "$tag.ingest.json" compaction_ms)
+  load_wall=$(calc "$ingest_wall-${compaction_ms:-0}/1000" %.2f)
   store_bytes=$(du -sb "$store" | cut -f1)
   rm -f "$corpus"
 
@@ -196,33 +222,21 @@ for size in "${SIZES[@]}"; do
 | $quads | $(calc "$quads/$ingest_wall" %.0f) | $(calc "$quads/($written>0?$written:1)" %.1f) \
 | $(calc "$ingest_rss/1024" %.0f) | $(calc "$store_bytes/1e6" %.1f) | $read_count/$written/$failed | $gen_wall |")
   if [ "$bare_quads" != 0 ]; then
-    ratio=$(calc "$ingest_wall/$bare_seconds" %.2f)
+    ratio=$(calc "$load_wall/$bare_seconds" %.2f)
     ratio_compacted=$(calc "$ingest_wall/($bare_seconds+$bare_compact)" %.2f)
     bare_rate=$(calc "$bare_quads/$bare_seconds" %.0f)
   else
     ratio="-" ratio_compacted="-" bare_rate="-"
   fi
   BASELINE_ROWS+=("| $size | $export_wall | $exported_quads | $(calc "$nquads_bytes/1e6" %.1f) \
-| $bare_seconds | $bare_rate | $bare_compact | $(calc "$bare_rss/1024" %.0f) | $(calc "${bare_bytes:-0}/1e6" %.1f) | **$ratio** | $ratio_compacted |")
+| $bare_seconds | $bare_rate | $bare_compact | $(calc "$bare_rss/1024" %.0f) | $(calc "${bare_bytes:-0}/1e6" %.1f) \
+| $load_wall | $(calc "${compaction_ms:-0}/1000" %.2f) | **$ratio** | **$ratio_compacted** |")
 
   if [ "$size" = "$LARGEST" ]; then
     log "[$size] query latency ($RUNS runs per query)"
-    measure "$tag.queries" "$BIN/query_latency" --store "$store" --runs "$RUNS" \
-      --timeout-s "$QUERY_TIMEOUT_S" --max-rss-mb "$QUERY_MAX_RSS_MB" "$ROOT"/examples/queries/*.rq
-    cp "$tag.queries.out" "$tag.queries.jsonl"
-    if [ "$M_RC" != 0 ]; then
-      ERRORS+=("n=$size: query_latency exit $M_RC (a query failed or was abandoned, see the query table) $(head -c 500 "$tag.queries.err")")
-    fi
-    while IFS= read -r line; do
-      name=$(sed -n 's/.*"query":"\([^"]*\)".*/\1/p' <<<"$line")
-      if grep -q '"error"' <<<"$line"; then
-        QUERY_ROWS+=("| $name | **abandoned**: $(sed -n 's/.*"error":"\([^"]*\)".*/\1/p' <<<"$line") \
-(after $(json_number <(echo "$line") seconds_before_abort) s, $(json_number <(echo "$line") rows_before_abort) rows) | | | |")
-      else
-        QUERY_ROWS+=("| $name | $(json_number <(echo "$line") rows) | $(json_number <(echo "$line") p50_ms) \
-| $(json_number <(echo "$line") p95_ms) | $(json_number <(echo "$line") max_ms) |")
-      fi
-    done <"$tag.queries.jsonl"
+    time_queries "$tag.queries" "$store" "$RUNS" QUERY_ROWS "$ROOT"/examples/queries/*.rq
+    log "[$size] whole-graph query latency ($WHOLE_RUNS runs per query)"
+    time_queries "$tag.whole-graph" "$store" "$WHOLE_RUNS" WHOLE_ROWS "$ROOT"/examples/queries/whole-graph/*.rq
   fi
   rm -rf "$work"
   log "[$size] done: ingest ${ingest_s}s, bare bulk ${bare_seconds}s"
@@ -251,8 +265,8 @@ REPORT=$OUT_DIR/results.md
   echo
   echo "## Bare bulk load of the same quads (export N-Quads, \`bulk_load_baseline --memory-mb $MEMORY_MB\`)"
   echo
-  echo "| articles | export s | quads in store | N-Quads MB | bare bulk s | bare quads/s | then compaction s | bare peak RSS MB | bare store MB | ingest / bare bulk | ingest / (bare bulk + compaction) |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| articles | export s | quads in store | N-Quads MB | bare bulk s | bare quads/s | then compaction s | bare peak RSS MB | bare store MB | ingest before compaction s | ingest compaction s | ingest before compaction / bare bulk | whole ingest / (bare bulk + compaction) |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${BASELINE_ROWS[@]}"
   if [ ${#QUERY_ROWS[@]} -gt 0 ]; then
     echo
@@ -261,6 +275,14 @@ REPORT=$OUT_DIR/results.md
     echo "| query | rows | p50 ms | p95 ms | max ms |"
     echo "|---|---:|---:|---:|---:|"
     printf '%s\n' "${QUERY_ROWS[@]}"
+  fi
+  if [ ${#WHOLE_ROWS[@]} -gt 0 ]; then
+    echo
+    echo "## Whole-graph queries at $LARGEST articles (examples/queries/whole-graph, $WHOLE_RUNS runs after one warm-up)"
+    echo
+    echo "| query | rows | p50 ms | p95 ms | max ms |"
+    echo "|---|---:|---:|---:|---:|"
+    printf '%s\n' "${WHOLE_ROWS[@]}"
   fi
   echo
   echo "## Errors"

@@ -67,12 +67,6 @@ fn write_text(out: &mut impl Write, megabytes: usize, paragraph_break: &[u8]) {
     }
 }
 
-fn article_count(store: &TempStore) -> usize {
-    store.select_csv("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }")[1]
-        .parse()
-        .unwrap()
-}
-
 #[test]
 fn hundred_megabyte_articles_are_refused_without_being_loaded_and_the_rest_is_ingested() {
     let store = TempStore::new();
@@ -120,7 +114,7 @@ fn hundred_megabyte_articles_are_refused_without_being_loaded_and_the_rest_is_in
         peak_kib < 256 * 1024,
         "a refused article is never loaded: peak RSS {peak_kib} KiB"
     );
-    assert_eq!(article_count(&store), 10);
+    assert_eq!(store.article_count(), 10);
 }
 
 #[test]
@@ -153,6 +147,6 @@ fn a_million_line_archive_is_ingested_within_the_memory_bound() {
         peak_kib < MEMORY_BOUND_KIB,
         "peak RSS {peak_kib} KiB over the 1 GiB bound"
     );
-    assert_eq!(article_count(&store), 1_000_000);
+    assert_eq!(store.article_count(), 1_000_000);
     assert!(Path::new(&store_path).is_dir());
 }

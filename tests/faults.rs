@@ -59,12 +59,6 @@ fn partial_articles(store: &TempStore) -> Vec<String> {
     rows.into_iter().skip(1).collect()
 }
 
-fn article_count(store: &TempStore) -> usize {
-    store.select_csv("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }")[1]
-        .parse()
-        .unwrap()
-}
-
 #[test]
 fn a_killed_first_load_leaves_an_empty_store_and_a_rerun_completes() {
     let store = TempStore::new();
@@ -73,7 +67,7 @@ fn a_killed_first_load_leaves_an_empty_store_and_a_rerun_completes() {
     for delay in [150, 600] {
         kill_ingest_after(&store, &input, Duration::from_millis(delay));
         if Path::new(&store.path()).exists() {
-            let count = article_count(&store);
+            let count = store.article_count();
             assert!(
                 count == 0 || count == 3000,
                 "a bulk load is all or nothing, found {count}"
@@ -82,7 +76,7 @@ fn a_killed_first_load_leaves_an_empty_store_and_a_rerun_completes() {
         }
     }
     let run = store.ingest(&[&input]).expect_code(0);
-    assert_eq!(article_count(&store), 3000, "{}", run.stdout);
+    assert_eq!(store.article_count(), 3000, "{}", run.stdout);
     assert!(partial_articles(&store).is_empty());
 }
 
@@ -94,7 +88,7 @@ fn a_killed_update_holds_only_whole_articles_and_a_rerun_completes() {
     archive(&input, 1500);
     for delay in [400, 900] {
         kill_ingest_after(&store, &input, Duration::from_millis(delay));
-        let count = article_count(&store);
+        let count = store.article_count();
         assert!((8..=8 + 1500).contains(&count), "{count} articles");
         assert!(
             partial_articles(&store).is_empty(),
@@ -103,7 +97,7 @@ fn a_killed_update_holds_only_whole_articles_and_a_rerun_completes() {
     }
     let run = store.ingest(&[&input]).expect_code(0);
     assert!(run.stdout.contains("1500 read"), "{}", run.stdout);
-    assert_eq!(article_count(&store), 8 + 1500);
+    assert_eq!(store.article_count(), 8 + 1500);
     assert!(partial_articles(&store).is_empty());
 }
 
@@ -133,7 +127,7 @@ fn a_second_writer_is_refused_while_readers_go_on() {
         "{}",
         second.stderr
     );
-    assert_eq!(article_count(&store), 8, "readers still answer");
+    assert_eq!(store.article_count(), 8, "readers still answer");
     fs::write(&fifo, "{\"id\": \"baru\", \"headline\": \"Baru\", \"body\": \"Bupati Gowa, Andi Rahman, hadir di Sungguminasa.\"}\n").unwrap();
     let output = writer.wait_with_output().unwrap();
     assert!(
@@ -141,7 +135,7 @@ fn a_second_writer_is_refused_while_readers_go_on() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    assert_eq!(article_count(&store), 9);
+    assert_eq!(store.article_count(), 9);
 }
 
 #[test]

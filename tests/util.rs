@@ -111,6 +111,13 @@ impl TempStore {
         stats["quads"].as_u64().expect("quad count")
     }
 
+    /// Number of articles in the store.
+    pub fn article_count(&self) -> usize {
+        self.select_csv("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }")[1]
+            .parse()
+            .expect("a count")
+    }
+
     /// Rows of a SELECT query as CSV lines (header first).
     pub fn select_csv(&self, query: &str) -> Vec<String> {
         let run = self

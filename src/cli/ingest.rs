@@ -50,7 +50,7 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
         |error| bar.suspend(|| eprintln!("beritagraf: skipped: {error}")),
         |progress: &IngestSummary| {
             bar.set_position(progress.bytes_read.min(total_bytes));
-            if progress.compacting {
+            if progress.compacted {
                 bar.set_message(format!(
                     "{} articles; compacting the store",
                     progress.articles_read
@@ -58,7 +58,7 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
             } else {
                 bar.set_message(format!("{} articles", progress.articles_read));
             }
-            if verbose && progress.compacting {
+            if verbose && progress.compacted {
                 eprintln!(
                     "beritagraf: {} articles stored; compacting the store, {:.1} s",
                     progress.articles_written,

@@ -209,7 +209,56 @@ fn memchr_newline(bytes: &[u8]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::iso_date_prefix;
+    use super::{iso_date_prefix, JsonLinesReader};
+    use crate::input::InputError;
+
+    /// What reading `content` with a line limit of `limit` gives: the ids
+    /// read, or `too large (line, size)`.
+    fn read(content: &str, limit: usize) -> Vec<String> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("lines.jsonl");
+        std::fs::write(&path, content).unwrap();
+        JsonLinesReader::open(&path, limit)
+            .unwrap()
+            .map(|result| match result {
+                Ok(article) => article.source_id,
+                Err(InputError::TooLarge { line, size, .. }) => {
+                    format!("too large ({}, {size})", line.unwrap())
+                }
+                Err(error) => format!("error: {error}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lines_over_the_limit_are_skipped_and_the_next_ones_read() {
+        let line = |id: &str, body: &str| format!(r#"{{"id":"{id}","title":"T","body":"{body}"}}"#);
+        let short = line("a", "x");
+        let at_limit = line("b", &"y".repeat(100 - short.len()));
+        let over = line("c", &"z".repeat(101 - short.len()));
+        let content = format!("{short}\n{at_limit}\n{over}\n{short}\n");
+        assert_eq!(
+            read(&content, at_limit.len()),
+            ["a", "b", &format!("too large (3, {})", over.len() + 1), "a"]
+        );
+        // The last line, over the limit and without a newline.
+        let content = format!("{short}\n{over}");
+        assert_eq!(
+            read(&content, at_limit.len()),
+            ["a".to_string(), format!("too large (2, {})", over.len())]
+        );
+        // A line far longer than the reader's buffer.
+        let huge = line("d", &"w".repeat(1 << 20));
+        let content = format!("{huge}\n{short}\n");
+        assert_eq!(
+            read(&content, 4096),
+            [
+                format!("too large (1, {})", huge.len() + 1),
+                "a".to_string()
+            ]
+        );
+        assert_eq!(read(&content, 2 << 20), ["d", "a"]);
+    }
 
     #[test]
     fn dates_are_read_from_iso_prefixes() {
