@@ -53,7 +53,7 @@ pub enum Command {
     /// schema:, prov:, rdf:, rdfs:, skos:, xsd: and org: are predefined.
     #[command(after_help = "Examples:
   beritagraf query 'SELECT * WHERE { ?law a bg:Law ; rdfs:label ?label }'
-  beritagraf query --file examples/queries/statements-citing-laws.rq --format json
+  beritagraf query --file examples/queries/statements-citing-a-law.rq --format json
   echo 'ASK { ?s bg:citesLaw ?l }' | beritagraf query -")]
     Query(QueryArgs),
     /// Write the whole graph as RDF or GraphViz DOT.
