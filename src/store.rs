@@ -23,6 +23,12 @@ pub enum StoreError {
         /// The store's folder.
         path: PathBuf,
     },
+    /// The store's creation was interrupted before it was whole.
+    #[error("store {path} was never completely created (the ingest creating it was interrupted): run `beritagraf ingest` again to finish it")]
+    Incomplete {
+        /// The store's folder.
+        path: PathBuf,
+    },
     /// The store path exists but is not a folder.
     #[error("store path {path} is a file, not a store folder")]
     NotAFolder {
@@ -96,6 +102,8 @@ fn storage(path: &Path) -> impl Fn(StorageError) -> StoreError + '_ {
         };
         if lock_held {
             StoreError::InUse { path }
+        } else if message.contains("column family not found") {
+            StoreError::Incomplete { path }
         } else if message.contains("no space left on device")
             || io_kind == Some(std::io::ErrorKind::StorageFull)
         {
@@ -114,6 +122,25 @@ fn storage(path: &Path) -> impl Fn(StorageError) -> StoreError + '_ {
     }
 }
 
+/// Create an empty store at `path` (which must not exist) all at once:
+/// RocksDB writes a new database in several steps, and a process killed
+/// between them would leave a folder that read-only opens refuse. The store
+/// is made in a hidden sibling folder and renamed into place when whole.
+fn create(path: &Path) -> Result<(), StoreError> {
+    let io = |error: std::io::Error| storage(path)(StorageError::Io(error));
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "store".into());
+    let staging = path.with_file_name(format!(".{name}.creating"));
+    if staging.exists() {
+        // Left by a creation that was interrupted.
+        std::fs::remove_dir_all(&staging).map_err(io)?;
+    }
+    drop(Store::open(&staging).map_err(storage(path))?);
+    std::fs::rename(&staging, path).map_err(io)
+}
+
 impl GraphStore {
     /// Open (creating if needed) the store at `path` for reading and writing.
     pub fn open(path: &Path) -> Result<GraphStore, StoreError> {
@@ -128,6 +155,9 @@ impl GraphStore {
         {
             std::fs::create_dir_all(parent)
                 .map_err(|error| storage(path)(StorageError::Io(error)))?;
+        }
+        if !path.exists() {
+            create(path)?;
         }
         let store = Store::open(path).map_err(storage(path))?;
         Ok(GraphStore {

@@ -58,7 +58,8 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
             } else {
                 bar.set_message(format!("{} articles", progress.articles_read));
             }
-            if verbose && progress.compacted {
+            // Compaction starts after the load; the end sets the elapsed time.
+            if verbose && progress.compacted && progress.elapsed_ms == 0 {
                 eprintln!(
                     "beritagraf: {} articles stored; compacting the store, {:.1} s",
                     progress.articles_written,
