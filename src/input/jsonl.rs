@@ -49,9 +49,10 @@ impl JsonLinesReader {
     /// than the limit: the buffer never grows past the limit.
     fn read_line(&mut self) -> std::io::Result<Line> {
         self.buffer.clear();
+        let limit = self.max_line_bytes as u64;
         let mut length: u64 = 0;
-        let mut any = false;
-        loop {
+        let mut newline = false;
+        while !newline {
             let available = match self.reader.fill_buf() {
                 Ok(available) => available,
                 Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
@@ -60,27 +61,23 @@ impl JsonLinesReader {
             if available.is_empty() {
                 break;
             }
-            any = true;
-            let (chunk, done) = match memchr_newline(available) {
-                Some(position) => (&available[..=position], true),
-                None => (available, false),
+            let used = match available.iter().position(|&byte| byte == b'\n') {
+                Some(position) => {
+                    newline = true;
+                    position + 1
+                }
+                None => available.len(),
             };
-            let used = chunk.len();
             length += used as u64;
-            if length <= self.max_line_bytes as u64 + 1 {
-                self.buffer.extend_from_slice(chunk);
-            } else {
-                self.buffer.clear();
+            // Keep at most the limit and the newline; a longer line is only counted.
+            if length <= limit + 1 {
+                self.buffer.extend_from_slice(&available[..used]);
             }
             self.reader.consume(used);
-            if done {
-                break;
-            }
         }
-        let content = length - u64::from(self.buffer.last() == Some(&b'\n'));
-        Ok(if !any {
+        Ok(if length == 0 {
             Line::End
-        } else if length > self.max_line_bytes as u64 + 1 || content > self.max_line_bytes as u64 {
+        } else if length - u64::from(newline) > limit {
             self.buffer.clear();
             Line::Skipped(length)
         } else {
@@ -200,11 +197,6 @@ impl Iterator for JsonLinesReader {
             }
         }
     }
-}
-
-/// The position of the first newline in `bytes`.
-fn memchr_newline(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&byte| byte == b'\n')
 }
 
 #[cfg(test)]
