@@ -15,7 +15,7 @@
 //! The output depends only on `--seed` and the article number (each article
 //! has its own PRNG stream), and is written as it is generated.
 
-use beritagraf::gazetteer::{Gazetteer, RegionKind};
+use beritagraf::gazetteer::{Gazetteer, RegionId, RegionKind};
 use clap::Parser;
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -740,25 +740,25 @@ impl Place {
 
 /// Regencies and cities with their districts, from the gazetteer.
 struct Atlas {
-    locals: Vec<(usize, Vec<usize>)>,
+    locals: Vec<(RegionId, Vec<RegionId>)>,
 }
 
 impl Atlas {
     fn build() -> Atlas {
         let regions = &Gazetteer::get().regions;
-        let mut districts: Vec<Vec<usize>> = vec![Vec::new(); regions.len()];
+        let mut districts: Vec<Vec<RegionId>> = vec![Vec::new(); regions.len()];
         let mut locals = Vec::new();
         let clean = |name: &str| {
             name.chars()
                 .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
         };
-        for index in 0..regions.len() {
+        for index in regions.ids() {
             let region = regions.region(index);
             match region.kind {
                 RegionKind::Regency | RegionKind::City => locals.push(index),
                 RegionKind::District if clean(&region.name) => {
                     if let Some(parent) = region.parent {
-                        districts[parent].push(index);
+                        districts[parent.0].push(index);
                     }
                 }
                 _ => {}
@@ -766,7 +766,7 @@ impl Atlas {
         }
         let locals = locals
             .into_iter()
-            .map(|index| (index, std::mem::take(&mut districts[index])))
+            .map(|index| (index, std::mem::take(&mut districts[index.0])))
             .collect();
         Atlas { locals }
     }
@@ -790,10 +790,10 @@ impl Atlas {
         Place {
             province: province.name.clone(),
             province_code: province.code.clone(),
-            province_index,
+            province_index: province_index.0,
             local: local.name.clone(),
             city: local.kind == RegionKind::City,
-            local_index: *index,
+            local_index: index.0,
             district,
             district_word: if code.starts_with('9') {
                 "Distrik"

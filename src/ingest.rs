@@ -126,7 +126,7 @@ fn build(article: &Article, hash: &str, minter: &IriMinter) -> Extracted {
             1,
             minter.office(
                 office,
-                office.organization.map(|index| &facts.organizations[index]),
+                office.organization.map(|index| facts.organization(index)),
                 source,
             ),
         )

@@ -39,5 +39,6 @@ pub mod model;
 pub mod rdf;
 pub mod resolve;
 pub mod store;
+pub mod tables;
 pub mod text;
 pub mod vocab;

@@ -21,6 +21,36 @@ pub struct Article {
     pub date: Option<String>,
 }
 
+/// Typed indexes into the lists of [`ArticleFacts`], so that a person's
+/// index cannot be taken for an office's. Each serialises as the bare
+/// number.
+macro_rules! fact_index {
+    ($(#[$doc:meta] $name:ident),* $(,)?) => {$(
+        #[$doc]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+        #[serde(transparent)]
+        pub struct $name(pub usize);
+
+        impl $name {
+            /// The position in its list.
+            pub fn index(self) -> usize {
+                self.0
+            }
+        }
+    )*};
+}
+
+fact_index! {
+    /// An index into [`ArticleFacts::persons`].
+    PersonId,
+    /// An index into [`ArticleFacts::organizations`].
+    OrganizationId,
+    /// An index into [`ArticleFacts::offices`].
+    OfficeId,
+    /// An index into [`ArticleFacts::laws`].
+    LawId,
+}
+
 /// A calendar date as precise as the article makes it. Serialised as
 /// `2022-06-16`, `--06-16` (no year) or `2024` (year only), as in RDF.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -51,15 +81,155 @@ impl serde::Serialize for EventDate {
     }
 }
 
+/// The extraction rules that link facts, named in the graph (`bg:rule`)
+/// by their kebab-case names. [`RULES`] gives each its name and confidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rule {
+    /// "Bima Arya sebagai Kepala BKN": a name, a connector, a title.
+    NameConnectorTitle,
+    /// "H Sutarmidji Gubernur Kalbar": a name right before a title.
+    NameTitle,
+    /// "Sekda Kukar Sunggono": a title right before a name.
+    TitleName,
+    /// "Sunggono, Sekretaris Daerah Kukar": a name, a comma, a title.
+    NameCommaTitle,
+    /// "…," katanya: an inverted verb with "-nya" after a quotation.
+    QuoteVerbNya,
+    /// "…," kata dia: an inverted verb and a pronoun after a quotation.
+    QuoteVerbPronoun,
+    /// "…," kata Suhajar: an inverted verb and a name after a quotation.
+    QuoteVerbName,
+    /// "…," Sunggono menambahkan: a name and a verb after a quotation.
+    QuoteNameVerb,
+    /// "…," ia menambahkan: a pronoun and a verb after a quotation.
+    QuotePronounVerb,
+    /// "Menurutnya, …".
+    MenurutNya,
+    /// "Menurut dia, …".
+    MenurutPronoun,
+    /// "Menurut Sunggono, …".
+    MenurutName,
+    /// A pronoun subject followed by a name ("Ia, Sunggono, menegaskan").
+    PronounNamed,
+    /// A pronoun subject of a speech verb ("Ia mengatakan").
+    PronounSubject,
+    /// "…, ujarnya." in reported speech.
+    InvertedVerbNya,
+    /// "…, kata dia." in reported speech.
+    InvertedVerbPronoun,
+    /// "…, kata Suhajar." in reported speech.
+    InvertedVerbName,
+    /// "disampaikan Sunggono".
+    PassiveVerbName,
+    /// "Suhajar menjelaskan, …".
+    SubjectSpeechVerb,
+    /// No speaker: the reporter's own voice.
+    ReporterVoice,
+    /// An event with the place phrase written after it.
+    EventPlace,
+    /// An event placed by a place phrase earlier in its sentence or the two before.
+    EventNearbyPlace,
+    /// An event placed in the article's main region.
+    EventArticleRegion,
+    /// A national election, placed in Indonesia.
+    ElectionNational,
+    /// An election with the region written right after it.
+    ElectionExplicitRegion,
+    /// A simultaneous regional election, placed in Indonesia.
+    ElectionSimultaneous,
+    /// A regional election placed in the article's main region.
+    ElectionArticleRegion,
+}
+
+/// Every rule with its name and its confidence, in declaration order. A
+/// speaker rule's confidence is that of a quotation it attributes; a
+/// statement whose speaker stays unknown takes [`Rule::ReporterVoice`]'s.
+pub const RULES: &[(Rule, &str, f64)] = &[
+    (Rule::NameConnectorTitle, "name-connector-title", 0.9),
+    (Rule::NameTitle, "name-title", 0.8),
+    (Rule::TitleName, "title-name", 0.9),
+    (Rule::NameCommaTitle, "name-comma-title", 0.85),
+    (Rule::QuoteVerbNya, "quote-verb-nya", 0.85),
+    (Rule::QuoteVerbPronoun, "quote-verb-pronoun", 0.85),
+    (Rule::QuoteVerbName, "quote-verb-name", 0.85),
+    (Rule::QuoteNameVerb, "quote-name-verb", 0.85),
+    (Rule::QuotePronounVerb, "quote-pronoun-verb", 0.85),
+    (Rule::MenurutNya, "menurut-nya", 0.85),
+    (Rule::MenurutPronoun, "menurut-pronoun", 0.85),
+    (Rule::MenurutName, "menurut-name", 0.85),
+    (Rule::PronounNamed, "pronoun-named", 0.85),
+    (Rule::PronounSubject, "pronoun-subject", 0.85),
+    (Rule::InvertedVerbNya, "inverted-verb-nya", 0.85),
+    (Rule::InvertedVerbPronoun, "inverted-verb-pronoun", 0.85),
+    (Rule::InvertedVerbName, "inverted-verb-name", 0.85),
+    (Rule::PassiveVerbName, "passive-verb-name", 0.85),
+    (Rule::SubjectSpeechVerb, "subject-speech-verb", 0.85),
+    (Rule::ReporterVoice, "reporter-voice", 0.6),
+    (Rule::EventPlace, "event-place", 0.85),
+    (Rule::EventNearbyPlace, "event-nearby-place", 0.7),
+    (Rule::EventArticleRegion, "event-article-region", 0.7),
+    (Rule::ElectionNational, "election-national", 0.85),
+    (
+        Rule::ElectionExplicitRegion,
+        "election-explicit-region",
+        0.85,
+    ),
+    (Rule::ElectionSimultaneous, "election-simultaneous", 0.7),
+    (Rule::ElectionArticleRegion, "election-article-region", 0.7),
+];
+
+impl Rule {
+    /// The rule's kebab-case name, as written in the graph.
+    pub fn name(self) -> &'static str {
+        RULES[self as usize].1
+    }
+
+    /// The confidence of a fact the rule links.
+    pub fn confidence(self) -> f64 {
+        RULES[self as usize].2
+    }
+
+    /// The rule named `name`.
+    pub fn from_name(name: &str) -> Option<Rule> {
+        RULES
+            .iter()
+            .find(|(_, known, _)| *known == name)
+            .map(|(rule, _, _)| *rule)
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(self.name())
+    }
+}
+
+impl serde::Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
 /// Why the graph holds a fact: where it was read and by which rule.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Evidence {
     /// Byte range of the sentence in the cleaned article text.
     pub sentence: Range<usize>,
-    /// Name of the extraction rule.
-    pub rule: &'static str,
+    /// The extraction rule.
+    pub rule: Rule,
     /// Confidence between 0 and 1.
     pub confidence: f64,
+}
+
+impl Evidence {
+    /// Evidence read in `sentence` by `rule`, with the rule's confidence.
+    pub fn new(sentence: Range<usize>, rule: Rule) -> Evidence {
+        Evidence {
+            sentence,
+            rule,
+            confidence: rule.confidence(),
+        }
+    }
 }
 
 /// A natural person named in an article.
@@ -95,17 +265,17 @@ pub struct OfficeFact {
     pub surface: String,
     /// Kemendagri code of the region the office governs or serves.
     pub jurisdiction: Option<String>,
-    /// Index into [`ArticleFacts::organizations`] of the body it belongs to.
-    pub organization: Option<usize>,
+    /// The body it belongs to.
+    pub organization: Option<OrganizationId>,
 }
 
 /// Person – holds – office.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct HoldsFact {
-    /// Index into [`ArticleFacts::persons`].
-    pub person: usize,
-    /// Index into [`ArticleFacts::offices`].
-    pub office: usize,
+    /// Who holds it.
+    pub person: PersonId,
+    /// The office held.
+    pub office: OfficeId,
     /// Held in an acting capacity (Plt., Pj., Pjs.).
     pub acting: bool,
     /// Where it was read.
@@ -125,8 +295,8 @@ pub struct EventFact {
     pub regions: Vec<String>,
     /// Venue as written ("Aula Kantor Bupati").
     pub venue: Option<String>,
-    /// Indexes into [`ArticleFacts::organizations`] of its organisers.
-    pub organizers: Vec<usize>,
+    /// Its organisers.
+    pub organizers: Vec<OrganizationId>,
     /// Where it was read.
     pub evidence: Evidence,
 }
@@ -151,8 +321,8 @@ pub struct LawFact {
 /// A law cited by a statement, with the article of the law when given.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Citation {
-    /// Index into [`ArticleFacts::laws`].
-    pub law: usize,
+    /// The law cited.
+    pub law: LawId,
     /// "Pasal 280 ayat (2)" when the statement names one.
     pub article_ref: Option<String>,
 }
@@ -162,8 +332,8 @@ pub struct Citation {
 pub struct StatementFact {
     /// The text of the statement.
     pub text: String,
-    /// Index into [`ArticleFacts::persons`] of who said it; `None` for the reporter's voice.
-    pub speaker: Option<usize>,
+    /// Who said it; `None` for the reporter's voice.
+    pub speaker: Option<PersonId>,
     /// The laws it cites.
     pub citations: Vec<Citation>,
     /// Where it was read; `sentence` is the statement's own range.
@@ -193,4 +363,53 @@ pub struct ArticleFacts {
     pub statements: Vec<StatementFact>,
     /// Kemendagri codes of every region the body names.
     pub regions: Vec<String>,
+}
+
+impl ArticleFacts {
+    /// The person `id` points to.
+    pub fn person(&self, id: PersonId) -> &PersonFact {
+        &self.persons[id.index()]
+    }
+
+    /// The body `id` points to.
+    pub fn organization(&self, id: OrganizationId) -> &OrganizationFact {
+        &self.organizations[id.index()]
+    }
+
+    /// The office `id` points to.
+    pub fn office(&self, id: OfficeId) -> &OfficeFact {
+        &self.offices[id.index()]
+    }
+
+    /// The law `id` points to.
+    pub fn law(&self, id: LawId) -> &LawFact {
+        &self.laws[id.index()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rule_table_follows_the_enum_and_names_are_unique() {
+        for (position, (rule, name, confidence)) in RULES.iter().enumerate() {
+            assert_eq!(*rule as usize, position, "{name} is out of order");
+            assert_eq!(rule.name(), *name);
+            assert_eq!(Rule::from_name(name), Some(*rule));
+            assert!((0.0..=1.0).contains(confidence), "{name}");
+            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+        }
+        assert_eq!(Rule::from_name("no-such-rule"), None);
+    }
+
+    #[test]
+    fn evidence_serialises_the_rule_by_name() {
+        let evidence = Evidence::new(3..9, Rule::TitleName);
+        let json = serde_json::to_string(&evidence).unwrap();
+        assert_eq!(
+            json,
+            r#"{"sentence":{"start":3,"end":9},"rule":"title-name","confidence":0.9}"#
+        );
+    }
 }

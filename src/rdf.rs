@@ -3,7 +3,7 @@
 //! gazetteer graph. The shape follows `CONTRACT.md`.
 
 use crate::extract::EXTRACTOR_VERSION;
-use crate::gazetteer::{Gazetteer, RegionKind};
+use crate::gazetteer::{Gazetteer, RegionId, RegionKind};
 use crate::model::{Article, ArticleFacts, EventDate, Evidence};
 use crate::resolve::IriMinter;
 use crate::vocab::{bg, prov, rdf, schema, XSD};
@@ -156,7 +156,7 @@ pub fn article_graph(
         out.add(
             &evidence_node,
             bg::RULE,
-            Literal::new_simple_literal(found.rule),
+            Literal::new_simple_literal(found.rule.name()),
         );
         out.add(
             &evidence_node,
@@ -262,7 +262,7 @@ pub fn article_graph(
         .map(|office| {
             node(minter.office(
                 office,
-                office.organization.map(|index| &facts.organizations[index]),
+                office.organization.map(|index| facts.organization(index)),
                 source,
             ))
         })
@@ -292,13 +292,13 @@ pub fn article_graph(
             entities.add(
                 office_node,
                 bg::IN_ORGANIZATION,
-                organization_nodes[index].clone(),
+                organization_nodes[index.index()].clone(),
             );
         }
     }
     for hold in &facts.holds {
-        let person = &person_nodes[hold.person];
-        let office = &office_nodes[hold.office];
+        let person = &person_nodes[hold.person.index()];
+        let office = &office_nodes[hold.office.index()];
         out.add(person, bg::HOLDS_OFFICE, office.clone());
         let acting = [(
             bg::ACTING,
@@ -359,18 +359,22 @@ pub fn article_graph(
             article_node.clone(),
         );
         if let Some(speaker) = statement.speaker {
-            out.add(&statement_node, bg::SPEAKER, person_nodes[speaker].clone());
+            out.add(
+                &statement_node,
+                bg::SPEAKER,
+                person_nodes[speaker.index()].clone(),
+            );
             evidence(
                 &mut out,
                 &statement_node,
                 bg::SPEAKER,
-                person_nodes[speaker].clone().into(),
+                person_nodes[speaker.index()].clone().into(),
                 &statement.evidence,
                 &[],
             );
         }
         for citation in &statement.citations {
-            let law = &law_nodes[citation.law];
+            let law = &law_nodes[citation.law.index()];
             out.add(&statement_node, bg::CITES_LAW, law.clone());
             let extra: Vec<(NamedNodeRef<'_>, Term)> = citation
                 .article_ref
@@ -422,7 +426,7 @@ pub fn article_graph(
             entities.add(
                 &event_node,
                 schema::ORGANIZER,
-                organization_nodes[organizer].clone(),
+                organization_nodes[organizer.index()].clone(),
             );
         }
         for code in &event.regions {
@@ -461,7 +465,7 @@ pub fn region_descriptions(
         graph: GraphName::NamedNode(node(minter.gazetteer_graph())),
         quads: Vec::new(),
     };
-    let mut described: BTreeSet<usize> = BTreeSet::new();
+    let mut described: BTreeSet<RegionId> = BTreeSet::new();
     for code in codes {
         if let Some(index) = regions.by_code(code) {
             described.extend(regions.lineage(index));

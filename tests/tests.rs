@@ -9,6 +9,7 @@ mod capacity;
 mod cli;
 mod disk;
 mod drawings;
+mod extraction;
 mod faults;
 mod fuzz;
 mod ontology;

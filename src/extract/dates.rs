@@ -2,6 +2,7 @@
 //! "Senin (28/8/2023)", "Jumat, 11 Oktober 2024", "27 November 2024".
 
 use crate::model::EventDate;
+use crate::text::calendar::{month_number, months};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -10,24 +11,17 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?\)").expect("valid regex")
 });
 
+/// A written date ("11 Oktober 2024", "5 Agt. 2023", "27 Nopember"): the
+/// month spellings of `data/lexicon/months.tsv`, longest first.
 static WRITTEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(\d{1,2})\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des)\.?(?:\s+(\d{4}))?\b",
-    )
+    let mut spellings: Vec<&str> = months().iter().map(|month| month.spelling).collect();
+    spellings.sort_by_key(|spelling| std::cmp::Reverse(spelling.len()));
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})\s+({})\.?(?:\s+(\d{{4}}))?\b",
+        spellings.join("|")
+    ))
     .expect("valid regex")
 });
-
-fn month_number(name: &str) -> Option<u8> {
-    let lower = name.to_lowercase();
-    let months = [
-        "jan", "feb", "mar", "apr", "mei", "jun", "jul", "ag", "sep", "okt", "nov", "des",
-    ];
-    months
-        .iter()
-        .position(|prefix| lower.starts_with(prefix))
-        .map(|index| index as u8 + 1)
-        .or_else(|| (lower == "may").then_some(5))
-}
 
 /// One date found in a text, with its byte range.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,681 +1,365 @@
 //! Word lists of Indonesian news: honorifics, degrees and ranks around
-//! names, speech verbs, pronouns, and words that never start a name.
+//! names, speech verbs, pronouns, words that never start a name, and the
+//! function words and markers the rules read, by role.
+//!
+//! The lists are data: `data/lexicon/*.tsv` (described in
+//! `data/GAZETTEERS.md`), compiled in with `include_str!` and read once,
+//! behind [`Lexicon::get`]. Weekday and month names come from the calendar
+//! tables shared with the boilerplate filter ([`crate::text::calendar`]).
 
-use std::collections::HashSet;
+use crate::tables::rows;
+use crate::text::calendar::{month_names, weekday_names};
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-/// Honorifics and ranks written before a name ("H.", "Dr.", "Kompol").
-pub const NAME_PREFIXES: &[&str] = &[
-    "h",
-    "hj",
-    "dr",
-    "drs",
-    "dra",
-    "prof",
-    "ir",
-    "kh",
-    "kyai",
-    "ustaz",
-    "ustadz",
-    "bapak",
-    "ibu",
-    "pak",
-    "bu",
-    "tuan",
-    "nyonya",
-    "drg",
-    "habib",
-    "tgh",
-    "tuan guru",
-    "andi",
-    "kompol",
-    "akbp",
-    "akp",
-    "kombes",
-    "brigjen",
-    "irjen",
-    "komjen",
-    "jenderal",
-    "jend",
-    "kolonel",
-    "kol",
-    "letkol",
-    "mayor",
-    "kapten",
-    "lettu",
-    "letda",
-    "serda",
-    "sertu",
-    "serka",
-    "serma",
-    "ipda",
-    "iptu",
-    "aiptu",
-    "aipda",
-    "bripka",
-    "brigadir",
-    "bripda",
-    "briptu",
-    "pol",
-    "inf",
-    "kav",
-    "arh",
-    "czi",
-    "laksamana",
-    "laksma",
-    "laksda",
-    "marsekal",
-    "marsma",
-    "mayjen",
-    "letjen",
-    "purn",
-    "sekda",
-    "sdr",
-    "saudara",
-    "saudari",
+/// A set of words. [`WordSet::contains`] ignores case and a trailing dot;
+/// [`WordSet::contains_exact`] compares the word as written.
+#[derive(Debug, Default, Clone)]
+pub struct WordSet(HashSet<&'static str>);
+
+impl WordSet {
+    /// Whether `word`, lower-cased and without trailing dots, is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        let lower = word.trim_end_matches('.').to_lowercase();
+        self.0.contains(lower.as_str())
+    }
+
+    /// Whether `word` is in the set exactly as written.
+    pub fn contains_exact(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+
+    /// Whether `text` (already lower-cased) holds any of the words.
+    pub fn any_inside(&self, text: &str) -> bool {
+        self.0.iter().any(|word| text.contains(word))
+    }
+
+    /// The words, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.iter().copied()
+    }
+
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn insert(&mut self, word: &'static str) {
+        self.0.insert(word);
+    }
+}
+
+/// The roles of `function_words.tsv`; see that file for what each means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// Between a speaker and the verb ("Teguh juga mengingatkan").
+    SpeechAdverb,
+    /// Points back to the last named speaker ("ia", "beliau").
+    SpeakerPronoun,
+    /// Links a name to the office after it ("sebagai").
+    OfficeConnector,
+    /// Marks a past office ("mantan").
+    FormerMarker,
+    /// Before "menjabat": a past office ("sebelumnya").
+    Formerly,
+    /// Before a title, makes it a building ("Kantor").
+    VenueBeforeTitle,
+    /// A title ending in it names a division ("Bidang"), as written.
+    DivisionWord,
+    /// Starts a division name after any title, as written.
+    DivisionStart,
+    /// Joins the words of a title ("dari"), as written.
+    TitleConnector,
+    /// Stays in an office phrase ("RI"), as written.
+    TitleSuffix,
+    /// A region name starting with it is no person's name ("Kabupaten"), as written.
+    LevelWord,
+    /// Before a bare region name, makes it a person ("menurut").
+    NameIntroducer,
+    /// The event was held ("digelar"); matched inside text.
+    Organised,
+    /// A "yang" clause with it still places the event ("berlangsung").
+    TookPlace,
+    /// Between an event and "di": the place is about something else.
+    ClauseBreak,
+    /// Ends the place phrase after "di".
+    PlaceStop,
+    /// Before a region, keeps it a place rather than a venue's name, as written.
+    VenueLevelWord,
+    /// Ends an event's name (weekday names included).
+    EventNameStop,
+    /// Before an event word, makes it a venue ("Ruang Rapat").
+    VenueBeforeKind,
+    /// After an event's name, makes it refer back ("ini").
+    Anaphora,
+    /// Marks a virtual event; matched inside text.
+    Virtual,
+    /// In the next sentence, marks the event virtual; matched inside text.
+    VirtualNextSentence,
+    /// A sentence naming where participants joined from; matched inside text.
+    Participants,
+    /// Between an election word and its region ("serentak").
+    ElectionFiller,
+    /// Stays lower case in an event's title-cased name ("dan").
+    LowerInName,
+}
+
+/// Every role with its name in `function_words.tsv`.
+const ROLES: &[(Role, &str)] = &[
+    (Role::SpeechAdverb, "speech-adverb"),
+    (Role::SpeakerPronoun, "speaker-pronoun"),
+    (Role::OfficeConnector, "office-connector"),
+    (Role::FormerMarker, "former-marker"),
+    (Role::Formerly, "formerly"),
+    (Role::VenueBeforeTitle, "venue-before-title"),
+    (Role::DivisionWord, "division-word"),
+    (Role::DivisionStart, "division-start"),
+    (Role::TitleConnector, "title-connector"),
+    (Role::TitleSuffix, "title-suffix"),
+    (Role::LevelWord, "level-word"),
+    (Role::NameIntroducer, "name-introducer"),
+    (Role::Organised, "organised"),
+    (Role::TookPlace, "took-place"),
+    (Role::ClauseBreak, "clause-break"),
+    (Role::PlaceStop, "place-stop"),
+    (Role::VenueLevelWord, "venue-level-word"),
+    (Role::EventNameStop, "event-name-stop"),
+    (Role::VenueBeforeKind, "venue-before-kind"),
+    (Role::Anaphora, "anaphora"),
+    (Role::Virtual, "virtual"),
+    (Role::VirtualNextSentence, "virtual-next-sentence"),
+    (Role::Participants, "participants"),
+    (Role::ElectionFiller, "election-filler"),
+    (Role::LowerInName, "lower-in-name"),
 ];
+
+/// One word that names an event, with its kind and family.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventKind {
+    /// The word or phrase, lower case ("rapat koordinasi").
+    pub word: &'static str,
+    /// The kind it names ("rakor").
+    pub kind: &'static str,
+    /// The family of the kind ("rapat").
+    pub family: &'static str,
+}
+
+/// One word that names an election.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ElectionKind {
+    /// The word or phrase, lower case ("pemilihan gubernur").
+    pub word: &'static str,
+    /// The canonical kind ("Pilgub").
+    pub kind: &'static str,
+    /// A national election (Pemilu, Pilpres, Pileg).
+    pub national: bool,
+}
+
+/// All the word lists.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Speech verbs written before the speaker ("kata Sunggono", "ujarnya").
+    pub inverted_speech_verbs: WordSet,
+    /// Speech verbs written after the speaker ("Sunggono mengatakan").
+    pub speech_verbs: WordSet,
+    /// Passive speech verbs followed by the speaker ("disampaikan Sunggono").
+    pub passive_speech_verbs: WordSet,
+    /// Honorifics and ranks written before a name ("H.", "Kompol").
+    pub honorifics: WordSet,
+    /// Academic degrees written after a name ("S.IP").
+    pub degrees: WordSet,
+    /// Particles that may stand inside a name in lower case ("bin").
+    pub particles: WordSet,
+    /// Capitalised words that never begin or belong to a name.
+    pub not_name: WordSet,
+    /// Acting markers ("plt") with the prefix the role takes ("Pelaksana Tugas").
+    pub acting: HashMap<&'static str, &'static str>,
+    /// Event words, longest first.
+    pub event_kinds: Vec<EventKind>,
+    /// Election words, longest first.
+    pub election_kinds: Vec<ElectionKind>,
+    roles: HashMap<Role, WordSet>,
+}
+
+static SHARED: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+impl Lexicon {
+    /// The shared lexicon built from the tables compiled into the binary.
+    pub fn get() -> &'static Lexicon {
+        &SHARED
+    }
+
+    /// The function words of `role`.
+    pub fn words(&self, role: Role) -> &WordSet {
+        &self.roles[&role]
+    }
+
+    fn load() -> Lexicon {
+        let mut speech = by_second_column(include_str!("../../data/lexicon/speech_verbs.tsv"));
+        let mut names = by_second_column(include_str!("../../data/lexicon/name_words.tsv"));
+        let take = |table: &mut HashMap<&str, WordSet>, column: &str| {
+            table
+                .remove(column)
+                .unwrap_or_else(|| panic!("lexicon: no words marked {column}"))
+        };
+        let inverted_speech_verbs = take(&mut speech, "before-speaker");
+        let speech_verbs = take(&mut speech, "after-speaker");
+        let passive_speech_verbs = take(&mut speech, "passive");
+        let honorifics = take(&mut names, "honorific");
+        let degrees = take(&mut names, "degree");
+        let particles = take(&mut names, "particle");
+        let mut not_name = take(&mut names, "not-name");
+        for word in weekday_names().chain(month_names()) {
+            not_name.insert(word);
+        }
+
+        let mut roles: HashMap<Role, WordSet> = HashMap::new();
+        for fields in rows(include_str!("../../data/lexicon/function_words.tsv")) {
+            let role = ROLES
+                .iter()
+                .find(|(_, name)| *name == fields[1])
+                .map(|(role, _)| *role)
+                .unwrap_or_else(|| panic!("function_words.tsv: unknown role {}", fields[1]));
+            roles.entry(role).or_default().insert(fields[0]);
+        }
+        for word in weekday_names() {
+            roles.entry(Role::EventNameStop).or_default().insert(word);
+        }
+        for (role, name) in ROLES {
+            assert!(
+                roles.contains_key(role),
+                "function_words.tsv: no words of role {name}"
+            );
+        }
+
+        let acting = rows(include_str!("../../data/lexicon/acting_markers.tsv"))
+            .map(|fields| (fields[0], fields[1]))
+            .collect();
+        let event_kinds = rows(include_str!("../../data/lexicon/event_kinds.tsv"))
+            .map(|fields| EventKind {
+                word: fields[0],
+                kind: fields[1],
+                family: fields[2],
+            })
+            .collect();
+        let election_kinds = rows(include_str!("../../data/lexicon/election_kinds.tsv"))
+            .map(|fields| ElectionKind {
+                word: fields[0],
+                kind: fields[1],
+                national: fields[2] == "national",
+            })
+            .collect();
+        Lexicon {
+            inverted_speech_verbs,
+            speech_verbs,
+            passive_speech_verbs,
+            honorifics,
+            degrees,
+            particles,
+            not_name,
+            acting,
+            event_kinds,
+            election_kinds,
+            roles,
+        }
+    }
+}
+
+/// The words of a two-column table grouped by their second column.
+fn by_second_column(table: &'static str) -> HashMap<&'static str, WordSet> {
+    let mut groups: HashMap<&str, WordSet> = HashMap::new();
+    for fields in rows(table) {
+        groups.entry(fields[1]).or_default().insert(fields[0]);
+    }
+    groups
+}
 
 /// Honorific prefixes that are dropped from a name; "Andi" is a Bugis title
 /// but also a given name, so it stays.
 pub fn is_name_prefix(word: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| NAME_PREFIXES.iter().copied().collect());
     let lower = word.trim_end_matches('.').to_lowercase();
-    lower != "andi" && SET.contains(lower.as_str())
+    lower != "andi" && Lexicon::get().honorifics.contains(&lower)
 }
-
-/// Academic degrees written after a name ("S.IP", "M.Si").
-pub const DEGREES: &[&str] = &[
-    "s.ip", "sip", "s.sos", "ssos", "m.si", "msi", "m.ap", "map", "sh", "s.h", "mh", "m.h", "se",
-    "s.e", "mm", "m.m", "s.pd", "spd", "m.pd", "mpd", "s.kom", "skom", "st", "s.t", "mt", "m.t",
-    "s.ag", "m.ag", "lc", "ma", "m.a", "phd", "ph.d", "s.stp", "sstp", "m.kes", "mkes", "skm",
-    "s.km", "msc", "m.sc", "mba", "mpa", "m.pa", "ak", "cpa", "s.hut", "s.p", "m.p", "s.e.i",
-    "m.e", "m.h.li", "s.psi", "m.psi", "s.sn", "mars", "sp.a", "sp.pd", "m.hum", "s.hum", "s.i.p",
-    "s.i.kom", "m.i.kom", "m.ikom", "mkn", "m.kn", "s.kep", "ners", "apt", "s.farm", "m.eng",
-    "ssi", "s.si", "s.ag", "s.th", "m.th", "s.ked", "s.ikom", "s.stp.", "m.tr.ap", "ipu",
-];
 
 /// Whether `word` is an academic degree.
 pub fn is_degree(word: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| DEGREES.iter().copied().collect());
-    let lower = word.trim_end_matches('.').to_lowercase();
-    SET.contains(lower.as_str())
+    Lexicon::get().degrees.contains(word)
 }
-
-/// Speech verbs written before the speaker ("kata Sunggono", "ujarnya").
-pub const INVERTED_SPEECH_VERBS: &[&str] = &[
-    "kata", "ujar", "ucap", "tutur", "jelas", "tegas", "tambah", "ungkap", "papar", "terang",
-    "pungkas", "sambung", "imbuh", "sebut", "lanjut", "timpal", "pinta", "harap", "tandas", "seru",
-    "ajak", "tulis", "katanya", "kenang", "akui", "sergah", "pesan", "urai", "beber", "tukas",
-    "kata dia", "ujar dia", "imbau", "tanya", "jawab", "klaim", "nilai", "singgung",
-];
-
-/// Speech verbs written after the speaker ("Sunggono mengatakan").
-pub const SPEECH_VERBS: &[&str] = &[
-    "mengatakan",
-    "menjelaskan",
-    "menegaskan",
-    "mengungkapkan",
-    "menyampaikan",
-    "menambahkan",
-    "mengingatkan",
-    "meminta",
-    "menekankan",
-    "berharap",
-    "menilai",
-    "menuturkan",
-    "menyebutkan",
-    "menerangkan",
-    "mengimbau",
-    "menyatakan",
-    "memaparkan",
-    "mengakui",
-    "berpesan",
-    "mengajak",
-    "menyebut",
-    "melanjutkan",
-    "mengemukakan",
-    "menandaskan",
-    "bilang",
-    "berkata",
-    "berujar",
-    "menuturkan",
-    "mengutarakan",
-    "menyerukan",
-    "menginstruksikan",
-    "memastikan",
-    "mengharapkan",
-    "menjawab",
-    "membeberkan",
-    "mengatakannya",
-    "mengklaim",
-    "menyinggung",
-    "mencontohkan",
-    "menguraikan",
-    "menerangkan",
-    "menanggapi",
-    "menyoroti",
-    "menekankan",
-    "mewanti-wanti",
-    "berpendapat",
-    "menganggap",
-    "memaparkan",
-    "menyayangkan",
-    "mengapresiasi",
-    "membenarkan",
-];
-
-/// Passive speech verbs followed by the speaker ("disampaikan Sunggono").
-pub const PASSIVE_SPEECH_VERBS: &[&str] = &[
-    "disampaikan",
-    "ditegaskan",
-    "dikatakan",
-    "diungkapkan",
-    "ditekankan",
-    "dijelaskan",
-    "dipaparkan",
-    "diingatkan",
-    "disebutkan",
-    "diutarakan",
-    "dikemukakan",
-];
-
-/// Adverbs that may stand between a speaker and the verb ("Teguh juga mengingatkan").
-pub const SPEECH_ADVERBS: &[&str] = &[
-    "juga",
-    "pun",
-    "kembali",
-    "kemudian",
-    "turut",
-    "sempat",
-    "telah",
-    "sudah",
-    "bahkan",
-    "lebih",
-    "pula",
-    "menambahkan",
-    "secara",
-    "tegas",
-    "sebelumnya",
-    "kala",
-    "itu",
-];
-
-/// Pronouns that refer back to the last speaker.
-pub const SPEAKER_PRONOUNS: &[&str] = &["ia", "dia", "beliau", "dirinya", "baginya", "menurutnya"];
-
-/// Capitalised words that never begin or belong to a person's name.
-pub const NOT_NAME_WORDS: &[&str] = &[
-    // function words and sentence openers
-    "sementara",
-    "menurut",
-    "hal",
-    "ia",
-    "dia",
-    "mereka",
-    "kami",
-    "kita",
-    "saya",
-    "aku",
-    "dalam",
-    "untuk",
-    "pada",
-    "di",
-    "dari",
-    "jika",
-    "namun",
-    "selain",
-    "adapun",
-    "yakni",
-    "yaitu",
-    "tak",
-    "tidak",
-    "demikian",
-    "masalah",
-    "kegiatan",
-    "posisi",
-    "seorang",
-    "sedangkan",
-    "kemudian",
-    "lalu",
-    "oleh",
-    "karena",
-    "bahkan",
-    "juga",
-    "itu",
-    "ini",
-    "hingga",
-    "sebelumnya",
-    "sebab",
-    "tetapi",
-    "tapi",
-    "meski",
-    "meskipun",
-    "apalagi",
-    "terlebih",
-    "sehingga",
-    "baginya",
-    "dirinya",
-    "beliau",
-    "para",
-    "seluruh",
-    "semua",
-    "setiap",
-    "bagi",
-    "agar",
-    "supaya",
-    "apabila",
-    "bila",
-    "kalau",
-    "saat",
-    "ketika",
-    "kata",
-    "ujar",
-    "turut",
-    "hadir",
-    "tampak",
-    "acara",
-    "selanjutnya",
-    "sebagai",
-    "dengan",
-    "atas",
-    "usai",
-    "sesuai",
-    "berdasarkan",
-    "terkait",
-    "soal",
-    "mantan",
-    "plt",
-    "pj",
-    "pjs",
-    "penjabat",
-    "pelaksana",
-    "sambung",
-    "dan",
-    "atau",
-    "serta",
-    "yang",
-    "ada",
-    "jadi",
-    "maka",
-    "oleh",
-    "kepada",
-    "tentang",
-    "sejak",
-    "setelah",
-    "sebelum",
-    "selama",
-    "guna",
-    "tanpa",
-    "antara",
-    "melalui",
-    "terhadap",
-    "bersama",
-    "kemarin",
-    "besok",
-    "hari",
-    "pukul",
-    "sekitar",
-    "sedikitnya",
-    "sebanyak",
-    "rencananya",
-    "diketahui",
-    "dikatakan",
-    "dijelaskan",
-    "disebutkan",
-    "sebelumnya",
-    "pihaknya",
-    "kini",
-    "saat",
-    "nah",
-    "ya",
-    "tentu",
-    "intinya",
-    "makanya",
-    "justru",
-    "bukan",
-    "harus",
-    "perlu",
-    "sudah",
-    "telah",
-    "akan",
-    "masih",
-    "belum",
-    "hanya",
-    "baik",
-    "pun",
-    "lagi",
-    "sekali",
-    "selamat",
-    "terima",
-    "kasih",
-    "mohon",
-    "salam",
-    "tolong",
-    "mari",
-    "ayo",
-    "jangan",
-    "narasumber",
-    "narasumbernya",
-    "peserta",
-    "pembicara",
-    "selaku",
-    "wujud",
-    "prihal",
-    "perihal",
-    "dimana",
-    "bagaimana",
-    "apa",
-    "siapa",
-    "mengapa",
-    "kenapa",
-    "kapan",
-    "berapa",
-    "pertama",
-    "kedua",
-    "ketiga",
-    "tahun",
-    "nomor",
-    "no",
-    "pasal",
-    "ayat",
-    "huruf",
-    "halaman",
-    // days and months
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "jum'at",
-    "sabtu",
-    "minggu",
-    "ahad",
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-    // places, bodies, events and other common nouns capitalised in news
-    "kantor",
-    "ruang",
-    "aula",
-    "hotel",
-    "gedung",
-    "jalan",
-    "jl",
-    "desa",
-    "kelurahan",
-    "provinsi",
-    "kabupaten",
-    "kota",
-    "kecamatan",
-    "pemkab",
-    "pemkot",
-    "pemprov",
-    "dinas",
-    "badan",
-    "komisi",
-    "kementerian",
-    "dewan",
-    "partai",
-    "universitas",
-    "rumah",
-    "masjid",
-    "gereja",
-    "pura",
-    "pasar",
-    "bandara",
-    "pelabuhan",
-    "stadion",
-    "lantai",
-    "undang",
-    "undang-undang",
-    "peraturan",
-    "pemilu",
-    "pilkada",
-    "pilpres",
-    "pileg",
-    "pilkades",
-    "pemilihan",
-    "asn",
-    "pns",
-    "sosialisasi",
-    "rapat",
-    "rakor",
-    "rakornas",
-    "kampanye",
-    "deklarasi",
-    "dialog",
-    "apel",
-    "gerakan",
-    "nasional",
-    "daerah",
-    "negara",
-    "pemerintah",
-    "pemerintahan",
-    "kepala",
-    "sekretaris",
-    "ketua",
-    "wakil",
-    "anggota",
-    "republik",
-    "indonesia",
-    "netralitas",
-    "aparatur",
-    "sipil",
-    "birokrasi",
-    "sekretariat",
-    "inspektorat",
-    "polres",
-    "polda",
-    "satpol",
-    "puskesmas",
-    "sekolah",
-    "lapangan",
-    "balai",
-    "wisma",
-    "pendopo",
-    "pendapa",
-    "graha",
-    "tugu",
-    "taman",
-    "alun-alun",
-    "bupati",
-    "gubernur",
-    "presiden",
-    "menteri",
-    "camat",
-    "lurah",
-    "direktur",
-    "deputi",
-    "koordinator",
-    "kordiv",
-    "divisi",
-    "bidang",
-    "bagian",
-    "seksi",
-    "tim",
-    "satgas",
-    "panitia",
-    "forum",
-    "pusat",
-    "utara",
-    "selatan",
-    "barat",
-    "timur",
-    "tengah",
-    "raya",
-    "baru",
-    "lama",
-    "tim",
-    "program",
-    "sidang",
-    "seminar",
-    "bimtek",
-    "pelantikan",
-    "upacara",
-    "konferensi",
-    "festival",
-    "lomba",
-    "pelatihan",
-    "workshop",
-    "webinar",
-    "zoom",
-    "video",
-    "live",
-    "foto",
-    "editor",
-    "pewarta",
-    "sumber",
-    "reporter",
-    "baca",
-    "tags",
-    "copyright",
-    "antara",
-    "kompas",
-    "tribun",
-    "detik",
-    "republika",
-    "kumparan",
-    "tempo",
-    "liputan",
-    "okezone",
-    "sindonews",
-    "jawa",
-    "sumatera",
-    "sumatra",
-    "kalimantan",
-    "sulawesi",
-    "papua",
-    "maluku",
-    "nusa",
-    "tenggara",
-    "bali",
-    "aceh",
-    "pegawai",
-    "kesbangpol",
-    "bakesbangpol",
-    "idul",
-    "fitri",
-    "natal",
-    "ramadan",
-    "hut",
-    "covid",
-    "virus",
-    "corona",
-    "pandemi",
-    "ketentuan",
-    "aturan",
-    "regulasi",
-    "birokrat",
-    "konflik",
-    "pelanggaran",
-    "sanksi",
-    "hukuman",
-    "disiplin",
-    "pelayanan",
-    "publik",
-    "masyarakat",
-    "warga",
-    "rakyat",
-    "bangsa",
-    "demokrasi",
-    "politik",
-    "politisasi",
-    "integritas",
-    "etika",
-    "kode",
-    "jabatan",
-    "pejabat",
-    "tokoh",
-    "calon",
-    "kandidat",
-    "paslon",
-    "pasangan",
-    "partai",
-    "koalisi",
-    "relawan",
-    "tim",
-    "saksi",
-    "pemantau",
-    "pengawas",
-    "penyelenggara",
-    "pemilih",
-    "suara",
-    "tps",
-    "dpt",
-    "kpps",
-    "ppk",
-    "pps",
-    "sekda",
-    "majelis",
-    "hakim",
-    "jaksa",
-    "terdakwa",
-    "penasihat",
-    "rata-rata",
-    "tetap",
-    "baliho",
-    "spanduk",
-    "covid-19",
-    "covid",
-    "pimpinan",
-    "jajaran",
-    "staf",
-    "pengurus",
-    "perwakilan",
-    "unsur",
-    "segenap",
-    "forkopimda",
-];
 
 /// Whether `word` can never be part of a person's name.
 pub fn is_not_name_word(word: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
-    let lower = word.to_lowercase();
-    SET.contains(lower.as_str())
+    Lexicon::get()
+        .not_name
+        .0
+        .contains(word.to_lowercase().as_str())
 }
 
-/// Particles that may stand inside a name in lower case ("bin", "van").
-pub const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "de", "da", "dos", "al", "el"];
+/// Whether `word` (any case, trailing dots ignored) has `role`.
+pub fn has_role(word: &str, role: Role) -> bool {
+    Lexicon::get().words(role).contains(word)
+}
 
-/// Words marking a past office ("mantan Sekda").
-pub const FORMER_MARKERS: &[&str] = &["mantan", "eks", "bekas", "purnatugas", "almarhum"];
+/// Whether `word`, exactly as written, has `role`.
+pub fn has_role_as_written(word: &str, role: Role) -> bool {
+    Lexicon::get().words(role).contains_exact(word)
+}
 
-/// Words marking an acting office ("Plt. Kepala").
-pub const ACTING_MARKERS: &[&str] = &[
-    "plt",
-    "pj",
-    "pjs",
-    "penjabat",
-    "pelaksana",
-    "plh",
-    "pejabat",
-];
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Words that link a name to the office that follows it ("X sebagai Kepala BKN").
-pub const OFFICE_CONNECTORS: &[&str] = &[
-    "sebagai",
-    "selaku",
-    "dari",
-    "yakni",
-    "yaitu",
-    "adalah",
-    "merupakan",
-];
+    #[test]
+    fn every_table_loads_with_every_role() {
+        let lexicon = Lexicon::get();
+        for (role, name) in ROLES {
+            assert!(!lexicon.words(*role).is_empty(), "{name}");
+        }
+        assert!(lexicon.speech_verbs.contains("Mengatakan"));
+        assert!(lexicon.inverted_speech_verbs.contains("kata"));
+        assert!(lexicon.passive_speech_verbs.contains("disampaikan"));
+        assert_eq!(lexicon.acting.get("plt"), Some(&"Pelaksana Tugas"));
+        assert_eq!(lexicon.event_kinds[0].word, "rapat koordinasi nasional");
+        assert!(lexicon
+            .election_kinds
+            .iter()
+            .any(|kind| kind.word == "pemilu" && kind.national));
+    }
 
-/// Whether `word` is in `list`, case-insensitively, trailing dots ignored.
-pub fn is_in(list: &[&str], word: &str) -> bool {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    list.contains(&lower.as_str())
+    #[test]
+    fn names_lose_honorifics_but_keep_andi() {
+        assert!(is_name_prefix("Drs."));
+        assert!(is_name_prefix("Kompol"));
+        assert!(!is_name_prefix("Andi"));
+        assert!(is_degree("M.Si"));
+        assert!(is_degree("S.IP."));
+        assert!(!is_degree("Sunggono"));
+    }
+
+    #[test]
+    fn calendar_words_are_never_names() {
+        for word in [
+            "Senin",
+            "Jum'at",
+            "Ahad",
+            "Agustus",
+            "Desember",
+            "Kabupaten",
+        ] {
+            assert!(is_not_name_word(word), "{word}");
+        }
+        assert!(!is_not_name_word("Sunggono"));
+        assert!(has_role("Senin", Role::EventNameStop));
+    }
+
+    #[test]
+    fn some_roles_match_only_as_written() {
+        assert!(has_role_as_written("Kabupaten", Role::LevelWord));
+        assert!(!has_role_as_written("kabupaten", Role::LevelWord));
+        assert!(has_role("Menurut", Role::NameIntroducer));
+    }
 }

@@ -2,21 +2,29 @@
 //!
 //! The article body is cleaned ([`crate::text`]), gazetteer hits (regions,
 //! bodies, office titles) and law citations are found over the whole text,
-//! and each sentence is read as a sequence of [`tokens::Item`]s. Three
-//! passes follow: persons and the offices they hold, statements and their
-//! speakers, and events with their regions.
+//! and each sentence is read as a sequence of [`tokens::Item`]s: that is
+//! the [`ArticleContext`], which no pass changes. The passes of [`PASSES`]
+//! then run in order, each reading the context and adding facts to one
+//! [`Sink`]: regions, bodies, persons with the offices they hold,
+//! statements with their speakers and laws, and events with their regions.
 
+pub mod article_context;
 pub mod dates;
 pub mod events;
+pub mod hits;
 pub mod law_citations;
+pub mod laws;
 pub mod lexicon;
 pub mod offices;
+pub mod organizations;
 pub mod persons;
+pub mod regions;
+pub mod sink;
 pub mod speakers;
 pub mod tokens;
 
-mod article_context;
-mod builder;
+pub use article_context::ArticleContext;
+pub use sink::Sink;
 
 use crate::gazetteer::Gazetteer;
 use crate::model::{Article, ArticleFacts};
@@ -28,7 +36,7 @@ pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.2
 /// Extract every fact of `article`.
 ///
 /// ```
-/// use beritagraf::model::Article;
+/// use beritagraf::model::{Article, PersonId};
 /// let article = Article {
 ///     source_id: "contoh.txt".into(),
 ///     origin: "contoh.txt".into(),
@@ -43,8 +51,27 @@ pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.2
 /// assert_eq!(facts.persons[0].name, "Andi Rahman");
 /// assert_eq!(facts.offices[0].role_name, "Sekretaris Daerah");
 /// assert_eq!(facts.laws[0].law_type, "UU");
-/// assert_eq!(facts.statements[0].speaker, Some(0));
+/// assert_eq!(facts.statements[0].speaker, Some(PersonId(0)));
 /// ```
 pub fn extract(article: &Article) -> ArticleFacts {
-    builder::Builder::new(article, Gazetteer::get()).run()
+    let context = ArticleContext::new(article, Gazetteer::get());
+    let mut sink = Sink::new(&context);
+    for pass in PASSES {
+        pass(&context, &mut sink);
+    }
+    sink.into_facts()
 }
+
+/// One extraction pass: it reads the article and adds facts.
+pub type Pass = fn(&ArticleContext, &mut Sink);
+
+/// The passes in the order they run. Later passes see the facts of earlier
+/// ones: offices find the bodies already named, statements resolve short
+/// names to the persons already found, events reuse bodies as organisers.
+pub const PASSES: &[Pass] = &[
+    regions::regions,
+    organizations::organizations,
+    offices::holders,
+    speakers::statements,
+    events::events,
+];

@@ -5,22 +5,20 @@
 //! An office phrase is a title from the gazetteer, the words that belong to
 //! it ("Bidang Sumber Daya Manusia Aparatur", "Komisi II"), and the bodies
 //! and regions that qualify it, parentheses and commas included.
+//!
+//! The [`holders`] pass turns each phrase with a holder into an office
+//! (one per role, body and region in an article) and a holds fact.
 
-use super::lexicon::{is_in, ACTING_MARKERS, FORMER_MARKERS, OFFICE_CONNECTORS};
+use super::article_context::ArticleContext;
+use super::lexicon::{has_role, has_role_as_written, Lexicon, Role};
+use super::organizations::add_organization;
 use super::persons::{name_run_at, name_run_ending_at, NameRun};
+use super::sink::Sink;
+use super::speakers::speech_subjects;
 use super::tokens::{Item, ItemKind};
-use crate::gazetteer::{Gazetteer, OfficeTitle, RegionKind};
+use crate::gazetteer::{Gazetteer, Level, OfficeTitle, RegionId, RegionKind};
+use crate::model::{Evidence, HoldsFact, OfficeFact, OfficeId, Rule};
 use std::ops::Range;
-
-/// Bodies that stand for a region's government itself: they qualify an
-/// office's region but are not its organisation ("Sekda Pemkab Kukar").
-pub const GOVERNMENT_KEYS: &[&str] = &["pemprov", "pemkab", "pemkot", "pemda", "pemdes", "setda"];
-
-/// Words before a title that make it the name of a building.
-const VENUE_BEFORE_TITLE: &[&str] = &[
-    "kantor", "rumah", "gedung", "istana", "pendopo", "pendapa", "rujab", "jabatan", "wisma",
-    "aula", "ruang", "kediaman", "halaman", "lapangan",
-];
 
 /// One office phrase in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,8 +35,8 @@ pub struct OfficePhrase {
     pub former: bool,
     /// Organisation (gazetteer index) the phrase names or the title implies.
     pub organization: Option<usize>,
-    /// Regions (gazetteer indexes) the phrase names.
-    pub regions: Vec<usize>,
+    /// Regions the phrase names.
+    pub regions: Vec<RegionId>,
 }
 
 /// How a holder was linked to an office phrase.
@@ -46,20 +44,14 @@ pub struct OfficePhrase {
 pub struct Holder {
     /// The holder's name run.
     pub run: NameRun,
-    /// Rule name, for provenance.
-    pub rule: &'static str,
-    /// Confidence of the rule.
-    pub confidence: f64,
+    /// The rule that linked them, for provenance.
+    pub rule: Rule,
 }
 
+/// The prefix an acting marker gives the role ("Plt." → "Pelaksana Tugas").
 fn acting_prefix(word: &str) -> Option<&'static str> {
-    match word.trim_end_matches('.').to_lowercase().as_str() {
-        "plt" | "pelaksana" => Some("Pelaksana Tugas"),
-        "pj" | "penjabat" => Some("Penjabat"),
-        "pjs" => Some("Penjabat Sementara"),
-        "plh" => Some("Pelaksana Harian"),
-        _ => None,
-    }
+    let lower = word.trim_end_matches('.').to_lowercase();
+    Lexicon::get().acting.get(lower.as_str()).copied()
 }
 
 fn is_roman_numeral(word: &str) -> bool {
@@ -80,7 +72,7 @@ pub fn parse_office_phrase(
     // "Kantor Gubernur", "Rumah Jabatan Bupati": a building, not an office holder.
     if start > 0
         && items[start - 1].is_word()
-        && is_in(VENUE_BEFORE_TITLE, items[start - 1].text(text))
+        && has_role(items[start - 1].text(text), Role::VenueBeforeTitle)
     {
         return None;
     }
@@ -90,9 +82,7 @@ pub fn parse_office_phrase(
         .organization
         .as_deref()
         .and_then(|form| gazetteer.organizations.by_form(form))
-        .filter(|&index| {
-            !GOVERNMENT_KEYS.contains(&gazetteer.organizations.get(index).key.as_str())
-        });
+        .filter(|&index| !gazetteer.organizations.get(index).is_government());
     let mut regions = Vec::new();
 
     // Markers before the title: "Plt.", "Pj", "mantan", "sebelumnya menjabat".
@@ -114,22 +104,20 @@ pub fn parse_office_phrase(
             break;
         }
         let word = previous.text(text);
-        if let Some(prefix) = acting_prefix(word).filter(|_| is_in(ACTING_MARKERS, word)) {
+        if let Some(prefix) = acting_prefix(word) {
             acting = Some(prefix);
             first = look - 1;
             look -= 1;
-        } else if is_in(FORMER_MARKERS, word) {
+        } else if has_role(word, Role::FormerMarker) {
             former = true;
             break;
         } else if word.eq_ignore_ascii_case("menjabat") || word.eq_ignore_ascii_case("sebagai") {
             // "sebelumnya menjabat (sebagai) Kepala ..."
-            let before = items[..look - 1].iter().rev().take(3).any(|item| {
-                item.is_word()
-                    && matches!(
-                        item.text(text).to_lowercase().as_str(),
-                        "sebelumnya" | "pernah" | "dulu" | "dahulu"
-                    )
-            });
+            let before = items[..look - 1]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|item| item.is_word() && has_role(item.text(text), Role::Formerly));
             former |= before;
             break;
         } else {
@@ -148,8 +136,7 @@ pub fn parse_office_phrase(
                 match (inner.map(|item| &item.kind), closes) {
                     (Some(ItemKind::Organization(org)), true) => {
                         if organization.is_none()
-                            && !GOVERNMENT_KEYS
-                                .contains(&gazetteer.organizations.get(*org).key.as_str())
+                            && !gazetteer.organizations.get(*org).is_government()
                         {
                             organization = Some(*org);
                         }
@@ -173,8 +160,8 @@ pub fn parse_office_phrase(
                 }
             }
             ItemKind::Organization(org) => {
-                let key = gazetteer.organizations.get(*org).key.as_str();
-                if GOVERNMENT_KEYS.contains(&key) {
+                // "Sekda Pemkab Kukar": the region's government qualifies the region.
+                if gazetteer.organizations.get(*org).is_government() {
                     index += 1;
                 } else if organization.is_none() || organization == Some(*org) {
                     organization = Some(*org);
@@ -208,7 +195,7 @@ pub fn parse_office_phrase(
             }
             ItemKind::Word => {
                 let word = item.text(text);
-                if matches!(word, "RI" | "Pusat") {
+                if has_role_as_written(word, Role::TitleSuffix) {
                     index += 1;
                     continue;
                 }
@@ -225,27 +212,16 @@ pub fn parse_office_phrase(
                 // Pencegahan") belong to the title when a body or region
                 // follows; after "Divisi"/"Bidang" they name the division
                 // even without a body (up to the first comma).
-                let division = [
-                    "Divisi",
-                    "Bidang",
-                    "Kordiv",
-                    "Biro",
-                    "Bagian",
-                    "Seksi",
-                    "Subbagian",
-                    "Direktorat",
-                ]
-                .iter()
-                .any(|word| title.form.ends_with(word))
-                    || matches!(word, "Divisi" | "Bidang");
+                let division = Lexicon::get()
+                    .words(Role::DivisionWord)
+                    .iter()
+                    .any(|division| title.form.ends_with(division))
+                    || has_role_as_written(word, Role::DivisionStart);
                 let mut probe = index;
                 let mut words: Vec<&str> = Vec::new();
                 while let Some(next) = items.get(probe) {
                     let next_word = next.text(text);
-                    let connector = matches!(
-                        next_word,
-                        "dari" | "bidang" | "dan" | "Bidang" | "Divisi" | "Urusan"
-                    );
+                    let connector = has_role_as_written(next_word, Role::TitleConnector);
                     let capitalised =
                         next.is_word() && next_word.chars().next().is_some_and(char::is_uppercase);
                     if words.len() >= 10 {
@@ -254,7 +230,10 @@ pub fn parse_office_phrase(
                         words.push(next_word);
                         probe += 1;
                     } else if next.is_punct(',')
-                        && (division || words.iter().any(|w| matches!(*w, "Divisi" | "Bidang")))
+                        && (division
+                            || words
+                                .iter()
+                                .any(|w| has_role_as_written(w, Role::DivisionStart)))
                         && items.get(probe + 1).is_some_and(|after| after.is_word())
                     {
                         words.push(",");
@@ -333,21 +312,19 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
     let end = phrase.items.end;
     let before_connector = start >= 1
         && items[start - 1].is_word()
-        && is_in(OFFICE_CONNECTORS, items[start - 1].text(text));
+        && has_role(items[start - 1].text(text), Role::OfficeConnector);
     if before_connector {
         if let Some(run) = name_run_ending_at(text, items, start - 1) {
             return Some(Holder {
                 run,
-                rule: "name-connector-title",
-                confidence: 0.9,
+                rule: Rule::NameConnectorTitle,
             });
         }
     }
     if let Some(run) = name_run_ending_at(text, items, start) {
         return Some(Holder {
             run,
-            rule: "name-title",
-            confidence: 0.8,
+            rule: Rule::NameTitle,
         });
     }
     let after = if items.get(end).is_some_and(|item| item.is_punct(',')) {
@@ -359,8 +336,7 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
         if !run.name.is_empty() {
             return Some(Holder {
                 run,
-                rule: "title-name",
-                confidence: 0.9,
+                rule: Rule::TitleName,
             });
         }
     }
@@ -368,10 +344,279 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
         if let Some(run) = name_run_ending_at(text, items, start - 1) {
             return Some(Holder {
                 run,
-                rule: "name-comma-title",
-                confidence: 0.85,
+                rule: Rule::NameCommaTitle,
             });
         }
     }
     None
+}
+
+/// Pass: office phrases with their holders, and speakers named as subjects
+/// of speech verbs (so that later short forms resolve to them).
+pub fn holders(context: &ArticleContext, sink: &mut Sink) {
+    let text = context.text();
+    for (_, sentence, items) in context.sentences() {
+        let mut index = 0;
+        while index < items.len() {
+            if !matches!(items[index].kind, ItemKind::OfficeTitle(_)) {
+                index += 1;
+                continue;
+            }
+            let Some(phrase) =
+                parse_office_phrase(text, items, index, &context.titles, context.gazetteer)
+            else {
+                index += 1;
+                continue;
+            };
+            let next = phrase.items.end.max(index + 1);
+            if let Some(holder) = find_holder(text, items, &phrase) {
+                let person = sink.persons.resolve(&holder.run.name);
+                if !phrase.former {
+                    let surface = &text[items[phrase.items.start].span.start
+                        ..items[phrase.items.end - 1].span.end];
+                    let office = add_office(context, sink, &phrase, surface);
+                    let evidence = Evidence::new(sentence.clone(), holder.rule);
+                    if !sink
+                        .facts
+                        .holds
+                        .iter()
+                        .any(|fact| fact.person == person && fact.office == office)
+                    {
+                        sink.facts.holds.push(HoldsFact {
+                            person,
+                            office,
+                            acting: phrase.acting.is_some(),
+                            evidence,
+                        });
+                    }
+                }
+            }
+            index = next;
+        }
+        for run in speech_subjects(text, items) {
+            sink.persons.resolve(&run.name);
+        }
+    }
+}
+
+/// The region an office phrase governs: the most specific region it names,
+/// lifted to the title's level, else the article's main region for a
+/// regional title; none for a national body.
+fn jurisdiction(context: &ArticleContext, phrase: &OfficePhrase) -> Option<RegionId> {
+    let regions = &context.gazetteer.regions;
+    let organization_entry = phrase
+        .organization
+        .map(|index| context.gazetteer.organizations.get(index));
+    let mut jurisdiction = phrase
+        .regions
+        .iter()
+        .copied()
+        .filter(|&region| regions.region(region).kind != RegionKind::Country)
+        .max_by_key(|&region| regions.region(region).kind.depth());
+    let national_title = phrase.levels == [RegionKind::Country];
+    if jurisdiction.is_none() && !national_title {
+        let needs_region = match organization_entry {
+            Some(entry) => {
+                entry.level == Level::Regional
+                    || (entry.level == Level::Any && context.primary_region.is_some())
+            }
+            None => !phrase.levels.is_empty(),
+        };
+        if needs_region {
+            jurisdiction = context.primary_region;
+        }
+    }
+    if let Some(region) = jurisdiction {
+        if phrase.levels == [RegionKind::Province] {
+            jurisdiction = regions.ancestor_at(region, RegionKind::Province);
+        } else if !phrase.levels.is_empty()
+            && !phrase.levels.contains(&regions.region(region).kind)
+            && regions.region(region).kind == RegionKind::District
+            && !phrase.levels.contains(&RegionKind::District)
+        {
+            jurisdiction = regions.ancestor_at(region, RegionKind::Regency);
+        }
+    }
+    if organization_entry.is_some_and(|entry| entry.level == Level::National) {
+        jurisdiction = None;
+    }
+    jurisdiction
+}
+
+/// The article's index of the office `phrase` names, adding it (and its
+/// body) if new.
+pub fn add_office(
+    context: &ArticleContext,
+    sink: &mut Sink,
+    phrase: &OfficePhrase,
+    surface: &str,
+) -> OfficeId {
+    let regions = &context.gazetteer.regions;
+    let jurisdiction = jurisdiction(context, phrase);
+    let organization = phrase.organization.map(|index| {
+        let entry = context.gazetteer.organizations.get(index);
+        let form = entry.acronym().unwrap_or(&entry.name).to_string();
+        add_organization(context, sink, index, jurisdiction, &form)
+    });
+    let role_name = match phrase.acting {
+        Some(prefix) => format!("{prefix} {}", phrase.role),
+        None => phrase.role.clone(),
+    };
+    let region_code = jurisdiction.map(|index| context.region_code(index));
+    let key = (role_name.clone(), organization, region_code.clone());
+    if let Some(&index) = sink.office_keys.get(&key) {
+        return index;
+    }
+    let mut label = role_name.clone();
+    if let Some(index) = organization {
+        label = format!("{label} {}", sink.facts.organizations[index.index()].name);
+    } else if let Some(region) = jurisdiction {
+        let region = regions.region(region);
+        let heads_region = phrase.levels.len() == 1 && phrase.levels[0] == region.kind;
+        let name = if heads_region {
+            region.name.clone()
+        } else {
+            region.formal_name()
+        };
+        label = format!("{label} {name}");
+    }
+    sink.facts.offices.push(OfficeFact {
+        role_name,
+        label,
+        surface: surface.to_string(),
+        jurisdiction: region_code,
+        organization,
+    });
+    let index = OfficeId(sink.facts.offices.len() - 1);
+    sink.office_keys.insert(key, index);
+    index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::article_context::test_article;
+    use crate::gazetteer::Gazetteer;
+
+    fn context(body: &str) -> ArticleContext<'static> {
+        ArticleContext::new(&test_article("Berita", body), Gazetteer::get())
+    }
+
+    /// The first office phrase of the first sentence with its holder.
+    fn phrase_and_holder(body: &str) -> Option<(OfficePhrase, Option<Holder>)> {
+        let context = context(body);
+        let items = &context.sentence_items[0];
+        let start = items
+            .iter()
+            .position(|item| matches!(item.kind, ItemKind::OfficeTitle(_)))?;
+        let phrase = parse_office_phrase(
+            context.text(),
+            items,
+            start,
+            &context.titles,
+            context.gazetteer,
+        )?;
+        let holder = find_holder(context.text(), items, &phrase);
+        Some((phrase, holder))
+    }
+
+    #[test]
+    fn holders_are_found_on_either_side_of_the_title() {
+        let cases = [
+            (
+                "Sekda Gowa Andi Rahman membuka acara.",
+                "Andi Rahman",
+                Rule::TitleName,
+            ),
+            (
+                "Andi Rahman, Sekretaris Daerah Gowa, membuka acara.",
+                "Andi Rahman",
+                Rule::NameCommaTitle,
+            ),
+            (
+                "Budi Santoso sebagai Kepala BKN hadir di sana.",
+                "Budi Santoso",
+                Rule::NameConnectorTitle,
+            ),
+            (
+                "Hadir pula Rina Wati Bupati Gowa.",
+                "Rina Wati",
+                Rule::NameTitle,
+            ),
+        ];
+        for (body, name, rule) in cases {
+            let (_, holder) = phrase_and_holder(body).expect(body);
+            let holder = holder.expect(body);
+            assert_eq!(holder.run.name, name, "{body}");
+            assert_eq!(holder.rule, rule, "{body}");
+        }
+    }
+
+    #[test]
+    fn acting_and_former_markers_belong_to_the_phrase() {
+        let (phrase, _) = phrase_and_holder("Plt. Kepala BKPSDM Gowa Rina Wati hadir.").unwrap();
+        assert_eq!(phrase.acting, Some("Pelaksana Tugas"));
+        assert!(!phrase.former);
+        let (phrase, _) = phrase_and_holder("Mantan Sekda Gowa Budi Santoso hadir.").unwrap();
+        assert!(phrase.former);
+        assert_eq!(phrase.acting, None);
+    }
+
+    #[test]
+    fn a_title_after_a_building_word_is_a_place() {
+        assert!(phrase_and_holder("Warga berkumpul di Kantor Bupati Gowa sejak pagi.").is_none());
+    }
+
+    #[test]
+    fn the_holders_pass_names_the_office_with_its_region() {
+        let context = context(
+            "Sekda Gowa Andi Rahman membuka acara. Andi Rahman juga Sekda Gowa sejak lama.",
+        );
+        let mut sink = Sink::new(&context);
+        holders(&context, &mut sink);
+        let facts = sink.into_facts();
+        assert_eq!(facts.persons.len(), 1);
+        assert_eq!(facts.persons[0].name, "Andi Rahman");
+        assert_eq!(
+            facts.offices.len(),
+            1,
+            "one office however often it is named"
+        );
+        let office = &facts.offices[0];
+        assert_eq!(office.role_name, "Sekretaris Daerah");
+        assert_eq!(office.label, "Sekretaris Daerah Kabupaten Gowa");
+        assert_eq!(office.surface, "Sekda Gowa");
+        assert_eq!(facts.holds.len(), 1, "one holds fact per person and office");
+        assert_eq!(facts.holds[0].evidence.rule, Rule::TitleName);
+        assert_eq!(
+            facts.holds[0].evidence.confidence,
+            Rule::TitleName.confidence()
+        );
+    }
+
+    #[test]
+    fn an_untitled_regional_office_takes_the_articles_region() {
+        let context = context(
+            "Bupati Gowa meresmikan pasar di Gowa. Kepala Dinas Pendidikan Budi Santoso mendampingi.",
+        );
+        let mut sink = Sink::new(&context);
+        holders(&context, &mut sink);
+        let facts = sink.into_facts();
+        let office = facts
+            .offices
+            .iter()
+            .find(|office| office.role_name.starts_with("Kepala"))
+            .expect("the head of the education office");
+        assert_eq!(office.jurisdiction.as_deref(), Some("73.06"), "Gowa");
+    }
+
+    #[test]
+    fn a_former_office_names_the_person_but_no_office() {
+        let context = context("Mantan Sekda Gowa Budi Santoso hadir.");
+        let mut sink = Sink::new(&context);
+        holders(&context, &mut sink);
+        let facts = sink.into_facts();
+        assert_eq!(facts.persons[0].name, "Budi Santoso");
+        assert!(facts.offices.is_empty() && facts.holds.is_empty());
+    }
 }

@@ -2,9 +2,9 @@
 //! separating honorifics, ranks and degrees, and resolving short forms
 //! ("Arif") to the full name the article uses ("Arif Fadilah").
 
-use super::lexicon::{is_degree, is_name_prefix, is_not_name_word, NAME_PARTICLES};
+use super::lexicon::{is_degree, is_name_prefix, is_not_name_word, Lexicon};
 use super::tokens::{Item, ItemKind};
-use crate::model::PersonFact;
+use crate::model::{PersonFact, PersonId};
 use std::ops::Range;
 
 /// A run of items that can be a person's name.
@@ -53,7 +53,7 @@ pub fn name_run_at(text: &str, items: &[Item], start: usize) -> Option<NameRun> 
             break;
         }
         let particle = seen_core
-            && NAME_PARTICLES.contains(&word)
+            && Lexicon::get().particles.contains_exact(word)
             && items
                 .get(index + 1)
                 .is_some_and(|next| next.is_word() && is_name_shaped(next.text(text)));
@@ -154,7 +154,11 @@ impl PersonRegistry {
     /// The index of the person named `name`, adding them if new. A name
     /// whose words are all in a known name is that person ("Arif" →
     /// "Arif Fadilah"); a fuller name upgrades a known short one.
-    pub fn resolve(&mut self, name: &str) -> usize {
+    pub fn resolve(&mut self, name: &str) -> PersonId {
+        PersonId(self.resolve_index(name))
+    }
+
+    fn resolve_index(&mut self, name: &str) -> usize {
         self.clock += 1;
         let key = name_key(name);
         let mut best: Option<usize> = None;
@@ -217,7 +221,7 @@ impl PersonRegistry {
     }
 
     /// The index of a known person named `name` (or a short form of it).
-    pub fn find(&self, name: &str) -> Option<usize> {
+    pub fn find(&self, name: &str) -> Option<PersonId> {
         let key = name_key(name);
         self.persons
             .iter()
@@ -228,7 +232,7 @@ impl PersonRegistry {
                     || person.aliases.iter().any(|alias| name_key(alias) == key)
             })
             .max_by_key(|(index, _)| self.last_used[*index])
-            .map(|(index, _)| index)
+            .map(|(index, _)| PersonId(index))
     }
 
     /// The persons found, in order of first mention.
@@ -285,8 +289,8 @@ mod tests {
         let short = registry.resolve("Suhajar");
         assert_eq!(registry.resolve("Suhajar Diantoro"), short);
         let persons = registry.into_persons();
-        assert_eq!(persons[short].name, "Suhajar Diantoro");
-        assert_eq!(persons[short].aliases, ["Suhajar"]);
-        assert_eq!(persons[full].aliases, ["Arif"]);
+        assert_eq!(persons[short.index()].name, "Suhajar Diantoro");
+        assert_eq!(persons[short.index()].aliases, ["Suhajar"]);
+        assert_eq!(persons[full.index()].aliases, ["Arif"]);
     }
 }

@@ -6,21 +6,34 @@
 //! subject (Suhajar menjelaskan, …), by "menurut X", by inverted verbs
 //! (…, kata dia), and pronouns (Ia, Dia, -nya, Dirinya, Baginya) point back
 //! to the last named speaker.
+//!
+//! The [`statements`] pass makes the statements: every quotation long
+//! enough to be one, and every sentence outside quotations that cites a law.
 
-use super::lexicon::{
-    is_in, INVERTED_SPEECH_VERBS, PASSIVE_SPEECH_VERBS, SPEAKER_PRONOUNS, SPEECH_ADVERBS,
-    SPEECH_VERBS,
-};
+use super::article_context::ArticleContext;
+use super::laws::citations_in;
+use super::lexicon::{has_role, is_name_prefix, Lexicon, Role};
 use super::persons::{name_run_at, NameRun};
+use super::sink::Sink;
 use super::tokens::{Item, ItemKind};
+use crate::model::{Citation, Evidence, PersonId, Rule, StatementFact};
+use std::ops::Range;
+
+/// Confidence of a law-citing sentence outside quotations whose speaker is
+/// known, and whose speaker is not (the reporter's voice).
+const CITING_SENTENCE_CONFIDENCE: (f64, f64) = (0.8, 0.7);
+
+/// Shortest quotation (in words) that counts as a statement; shorter ones
+/// are names and titles in quotes.
+const MIN_QUOTE_WORDS: usize = 5;
 
 /// Who a statement is attributed to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Attribution {
     /// A named person.
-    Named(NameRun, &'static str),
+    Named(NameRun, Rule),
     /// A pronoun or "-nya": the last named speaker.
-    Pronoun(&'static str),
+    Pronoun(Rule),
     /// No attribution: the reporter's voice.
     Unattributed,
 }
@@ -28,15 +41,24 @@ pub enum Attribution {
 /// An inverted speech verb, bare ("kata") or with "-nya" ("katanya").
 fn inverted_verb(word: &str) -> Option<bool> {
     let lower = word.to_lowercase();
-    if is_in(INVERTED_SPEECH_VERBS, &lower) {
+    let inverted = &Lexicon::get().inverted_speech_verbs;
+    if inverted.contains(&lower) {
         return Some(lower == "katanya");
     }
     let stem = lower.strip_suffix("nya")?;
-    is_in(INVERTED_SPEECH_VERBS, stem).then_some(true)
+    inverted.contains(stem).then_some(true)
 }
 
 fn is_speech_verb(word: &str) -> bool {
-    is_in(SPEECH_VERBS, word)
+    Lexicon::get().speech_verbs.contains(word)
+}
+
+fn is_speech_adverb(word: &str) -> bool {
+    has_role(word, Role::SpeechAdverb)
+}
+
+fn is_speaker_pronoun(word: &str) -> bool {
+    has_role(word, Role::SpeakerPronoun)
 }
 
 /// The name run after `index`, skipping office titles, bodies and regions
@@ -66,7 +88,7 @@ fn speech_verb_at(text: &str, items: &[Item], mut index: usize) -> Option<usize>
         if is_speech_verb(word) {
             return Some(index + 1);
         }
-        if is_in(SPEECH_ADVERBS, word) && skipped < 2 {
+        if is_speech_adverb(word) && skipped < 2 {
             skipped += 1;
             index += 1;
             continue;
@@ -91,26 +113,24 @@ pub fn after_quote(text: &str, items: &[Item]) -> Attribution {
     if item.is_word() {
         if let Some(with_suffix) = inverted_verb(item.text(text)) {
             if with_suffix {
-                return Attribution::Pronoun("quote-verb-nya");
+                return Attribution::Pronoun(Rule::QuoteVerbNya);
             }
             let next = items.get(index + 1);
-            if next.is_some_and(|next| next.is_word() && is_in(SPEAKER_PRONOUNS, next.text(text))) {
-                return Attribution::Pronoun("quote-verb-pronoun");
+            if next.is_some_and(|next| next.is_word() && is_speaker_pronoun(next.text(text))) {
+                return Attribution::Pronoun(Rule::QuoteVerbPronoun);
             }
             if let Some(run) = name_after(text, items, index + 1) {
-                return Attribution::Named(run, "quote-verb-name");
+                return Attribution::Named(run, Rule::QuoteVerbName);
             }
             return Attribution::Unattributed;
         }
         if let Some(run) = name_after(text, items, index) {
             if speech_verb_at(text, items, run.items.end).is_some() {
-                return Attribution::Named(run, "quote-name-verb");
+                return Attribution::Named(run, Rule::QuoteNameVerb);
             }
         }
-        if is_in(SPEAKER_PRONOUNS, item.text(text))
-            && speech_verb_at(text, items, index + 1).is_some()
-        {
-            return Attribution::Pronoun("quote-pronoun-verb");
+        if is_speaker_pronoun(item.text(text)) && speech_verb_at(text, items, index + 1).is_some() {
+            return Attribution::Pronoun(Rule::QuotePronounVerb);
         }
     }
     Attribution::Unattributed
@@ -126,20 +146,20 @@ pub fn reported(text: &str, items: &[Item]) -> Attribution {
         let lower = word.to_lowercase();
         // "Menurut Sunggono," / "Menurutnya," / "Menurut dia,"
         if lower == "menurutnya" || lower == "baginya" {
-            return Attribution::Pronoun("menurut-nya");
+            return Attribution::Pronoun(Rule::MenurutNya);
         }
         if lower == "menurut" {
             let next = items.get(index + 1);
-            if next.is_some_and(|next| next.is_word() && is_in(SPEAKER_PRONOUNS, next.text(text))) {
-                return Attribution::Pronoun("menurut-pronoun");
+            if next.is_some_and(|next| next.is_word() && is_speaker_pronoun(next.text(text))) {
+                return Attribution::Pronoun(Rule::MenurutPronoun);
             }
             if let Some(run) = name_after(text, items, index + 1) {
-                return Attribution::Named(run, "menurut-name");
+                return Attribution::Named(run, Rule::MenurutName);
             }
         }
         // "Ia menjelaskan …", "Dirinya juga mengimbau …" at the start.
         if index <= 2
-            && is_in(SPEAKER_PRONOUNS, word)
+            && is_speaker_pronoun(word)
             && word.chars().next().is_some_and(char::is_uppercase)
         {
             let mut next = index + 1;
@@ -150,13 +170,13 @@ pub fn reported(text: &str, items: &[Item]) -> Attribution {
                         .get(run.items.end)
                         .is_some_and(|item| item.is_punct(')'))
                     {
-                        return Attribution::Named(run, "pronoun-named");
+                        return Attribution::Named(run, Rule::PronounNamed);
                     }
                 }
             }
             while items
                 .get(next)
-                .is_some_and(|item| item.is_word() && is_in(SPEECH_ADVERBS, item.text(text)))
+                .is_some_and(|item| item.is_word() && is_speech_adverb(item.text(text)))
             {
                 next += 1;
             }
@@ -166,28 +186,26 @@ pub fn reported(text: &str, items: &[Item]) -> Attribution {
                     verb.starts_with("me") || verb.starts_with("ber") || is_speech_verb(&verb)
                 }
             }) {
-                return Attribution::Pronoun("pronoun-subject");
+                return Attribution::Pronoun(Rule::PronounSubject);
             }
         }
         // "… , kata dia," / "… , ujarnya" / "… , kata Sunggono"
         if index > 0 && items[index - 1].is_punct(',') {
             if let Some(with_suffix) = inverted_verb(word) {
                 if with_suffix {
-                    return Attribution::Pronoun("inverted-verb-nya");
+                    return Attribution::Pronoun(Rule::InvertedVerbNya);
                 }
                 let next = items.get(index + 1);
-                if next
-                    .is_some_and(|next| next.is_word() && is_in(SPEAKER_PRONOUNS, next.text(text)))
-                {
-                    return Attribution::Pronoun("inverted-verb-pronoun");
+                if next.is_some_and(|next| next.is_word() && is_speaker_pronoun(next.text(text))) {
+                    return Attribution::Pronoun(Rule::InvertedVerbPronoun);
                 }
                 if let Some(run) = name_after(text, items, index + 1) {
-                    return Attribution::Named(run, "inverted-verb-name");
+                    return Attribution::Named(run, Rule::InvertedVerbName);
                 }
             }
         }
         // "disampaikan Sunggono"
-        if is_in(PASSIVE_SPEECH_VERBS, word) {
+        if Lexicon::get().passive_speech_verbs.contains(word) {
             let mut next = index + 1;
             if items
                 .get(next)
@@ -196,12 +214,12 @@ pub fn reported(text: &str, items: &[Item]) -> Attribution {
                 next += 1;
             }
             if let Some(run) = name_after(text, items, next) {
-                return Attribution::Named(run, "passive-verb-name");
+                return Attribution::Named(run, Rule::PassiveVerbName);
             }
         }
     }
     if let Some(run) = speech_subjects(text, items).into_iter().next() {
-        return Attribution::Named(run, "subject-speech-verb");
+        return Attribution::Named(run, Rule::SubjectSpeechVerb);
     }
     Attribution::Unattributed
 }
@@ -217,7 +235,7 @@ fn starts_phrase(text: &str, items: &[Item], index: usize) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
-        || super::lexicon::is_name_prefix(items[index - 1].text(text))
+        || is_name_prefix(items[index - 1].text(text))
 }
 
 /// The person a sentence is about: a name near its start followed by a
@@ -235,7 +253,7 @@ pub fn sentence_subject(text: &str, items: &[Item]) -> Option<NameRun> {
             }
             while items
                 .get(next)
-                .is_some_and(|item| item.is_word() && is_in(SPEECH_ADVERBS, item.text(text)))
+                .is_some_and(|item| item.is_word() && is_speech_adverb(item.text(text)))
             {
                 next += 1;
             }
@@ -278,6 +296,144 @@ pub fn speech_subjects(text: &str, items: &[Item]) -> Vec<NameRun> {
         }
     }
     subjects
+}
+
+/// Resolve an attribution to a person, given the last named speaker.
+fn speaker_of(
+    sink: &mut Sink,
+    attribution: &Attribution,
+    last: Option<PersonId>,
+) -> (Option<PersonId>, Rule) {
+    match attribution {
+        Attribution::Named(run, rule) => (Some(sink.persons.resolve(&run.name)), *rule),
+        Attribution::Pronoun(rule) => (last, *rule),
+        Attribution::Unattributed => (None, Rule::ReporterVoice),
+    }
+}
+
+/// Pass: quotations and law-citing sentences with their speakers.
+pub fn statements(context: &ArticleContext, sink: &mut Sink) {
+    let text = context.text();
+    let quotes: Vec<Range<usize>> = context
+        .prepared
+        .quotes
+        .iter()
+        .filter(|quote| text[(*quote).clone()].split_whitespace().count() >= MIN_QUOTE_WORDS)
+        .cloned()
+        .collect();
+    let mut last_speaker: Option<PersonId> = None;
+    let mut done_quotes = vec![false; quotes.len()];
+    for (_, sentence, items) in context.sentences() {
+        // Quotations that close in this sentence.
+        for (quote_index, quote) in quotes.iter().enumerate() {
+            if done_quotes[quote_index] || quote.end > sentence.end || quote.end <= sentence.start {
+                continue;
+            }
+            done_quotes[quote_index] = true;
+            let after: Vec<Item> = items
+                .iter()
+                .filter(|item| item.span.start >= quote.end)
+                .cloned()
+                .collect();
+            let mut attribution = after_quote(text, &after);
+            if attribution == Attribution::Unattributed {
+                let opening_sentence = context.sentence_of(quote.start);
+                let before: Vec<Item> = context.sentence_items[opening_sentence]
+                    .iter()
+                    .filter(|item| item.span.end <= quote.start)
+                    .cloned()
+                    .collect();
+                // Before the opening mark: "Sunggono mengatakan, “…" is reported speech.
+                attribution = reported(text, &before);
+            }
+            let (speaker, rule) = speaker_of(sink, &attribution, last_speaker);
+            if speaker.is_some() {
+                last_speaker = speaker;
+            }
+            let citations = citations_in(context, sink, quote);
+            let inner = text[quote.clone()]
+                .trim_matches('"')
+                .trim()
+                .trim_end_matches([',', ';'])
+                .to_string();
+            sink.facts.statements.push(StatementFact {
+                text: inner,
+                speaker,
+                citations,
+                evidence: Evidence {
+                    sentence: quote.clone(),
+                    rule,
+                    confidence: if speaker.is_some() {
+                        rule.confidence()
+                    } else {
+                        Rule::ReporterVoice.confidence()
+                    },
+                },
+            });
+        }
+        // Reported speech outside quotations.
+        let outside: Vec<Item> = items
+            .iter()
+            .filter(|item| {
+                !quotes
+                    .iter()
+                    .any(|quote| quote.start <= item.span.start && item.span.end <= quote.end)
+            })
+            .cloned()
+            .collect();
+        let cites_outside = context.citations.iter().any(|citation| {
+            sentence.start <= citation.span.start
+                && citation.span.start < sentence.end
+                && !quotes.iter().any(|quote| {
+                    quote.start <= citation.span.start && citation.span.start < quote.end
+                })
+        });
+        let attribution = reported(text, &outside);
+        let (speaker, rule) = speaker_of(sink, &attribution, last_speaker);
+        if cites_outside {
+            let citations: Vec<Citation> = citations_in(context, sink, &sentence)
+                .into_iter()
+                .filter(|citation| {
+                    let law = &sink.facts.laws[citation.law.index()];
+                    // Statements are in text order: only the latest can hold this sentence.
+                    !sink.facts.statements.iter().rev().take(8).any(|statement| {
+                        statement.evidence.sentence.start <= sentence.start
+                            && sentence.end <= statement.evidence.sentence.end
+                            && statement
+                                .citations
+                                .iter()
+                                .any(|c| sink.facts.laws[c.law.index()] == *law)
+                    })
+                })
+                .collect();
+            if !citations.is_empty() {
+                sink.facts.statements.push(StatementFact {
+                    text: text[sentence.clone()].to_string(),
+                    speaker,
+                    citations,
+                    evidence: Evidence {
+                        sentence: sentence.clone(),
+                        rule,
+                        confidence: if speaker.is_some() {
+                            CITING_SENTENCE_CONFIDENCE.0
+                        } else {
+                            CITING_SENTENCE_CONFIDENCE.1
+                        },
+                    },
+                });
+            }
+        }
+        if matches!(attribution, Attribution::Named(..)) {
+            last_speaker = speaker;
+        } else if let Some(subject) = sentence_subject(text, &outside) {
+            // "Nurdin Pakaya melaporkan …": later pronouns point to this
+            // person; a lone unknown word opening a sentence is no person.
+            let known = sink.persons.find(&subject.name);
+            if known.is_some() || subject.name.split_whitespace().count() >= 2 {
+                last_speaker = Some(sink.persons.resolve(&subject.name));
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -346,5 +502,47 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(after(text), expected, "{text}");
         }
+    }
+
+    fn statements_of(body: &str) -> crate::model::ArticleFacts {
+        let context = ArticleContext::new(
+            &crate::extract::article_context::test_article("Berita", body),
+            crate::gazetteer::Gazetteer::get(),
+        );
+        let mut sink = Sink::new(&context);
+        statements(&context, &mut sink);
+        sink.into_facts()
+    }
+
+    #[test]
+    fn quotations_take_their_speaker_and_pronouns_point_back() {
+        let facts = statements_of(
+            "\"Semua pegawai wajib menjaga netralitas selama tahapan berlangsung,\" kata Budi Santoso. \
+             \"Pelanggaran akan kami laporkan kepada atasan masing-masing,\" ujarnya.",
+        );
+        assert_eq!(facts.statements.len(), 2);
+        let speaker = facts.statements[0].speaker.expect("a named speaker");
+        assert_eq!(facts.person(speaker).name, "Budi Santoso");
+        assert_eq!(facts.statements[0].evidence.rule, Rule::QuoteVerbName);
+        assert_eq!(facts.statements[1].speaker, Some(speaker));
+        assert_eq!(facts.statements[1].evidence.rule, Rule::QuoteVerbNya);
+        assert!(!facts.statements[0].text.starts_with('"'));
+    }
+
+    #[test]
+    fn short_quotations_are_names_not_statements() {
+        let facts = statements_of("Warga menyebut program itu \"Gowa Sehat\" sejak awal.");
+        assert!(facts.statements.is_empty());
+    }
+
+    #[test]
+    fn a_sentence_citing_a_law_is_a_statement_in_the_reporters_voice() {
+        let facts = statements_of("Netralitas pegawai diatur dalam UU Nomor 5 Tahun 2014.");
+        assert_eq!(facts.statements.len(), 1);
+        let statement = &facts.statements[0];
+        assert_eq!(statement.speaker, None);
+        assert_eq!(statement.evidence.rule, Rule::ReporterVoice);
+        assert_eq!(statement.citations.len(), 1);
+        assert_eq!(facts.law(statement.citations[0].law).year, 2014);
     }
 }

@@ -1,6 +1,7 @@
 //! Splitting a sentence into items: gazetteer hits (regions, bodies, office
 //! titles, law citations) and the plain words and punctuation between them.
 
+use crate::gazetteer::RegionId;
 use std::ops::Range;
 
 /// What one item of a sentence is.
@@ -12,8 +13,8 @@ pub enum ItemKind {
     Number,
     /// One punctuation character.
     Punct(char),
-    /// A region hit: index into the region gazetteer.
-    Region(usize),
+    /// A region hit: the gazetteer region it names.
+    Region(RegionId),
     /// An organisation hit: index into the organisation gazetteer.
     Organization(usize),
     /// An office-title hit: index into the article's office-title hits.
@@ -162,12 +163,16 @@ mod tests {
     #[test]
     fn hits_replace_their_tokens() {
         let text = "Sekda Kutai Kartanegara Sunggono";
-        let hits = vec![(6..23, ItemKind::Region(7))];
+        let hits = vec![(6..23, ItemKind::Region(RegionId(7)))];
         let items = items_with_hits(text, 0..text.len(), &hits);
         let kinds: Vec<&ItemKind> = items.iter().map(|item| &item.kind).collect();
         assert_eq!(
             kinds,
-            [&ItemKind::Word, &ItemKind::Region(7), &ItemKind::Word]
+            [
+                &ItemKind::Word,
+                &ItemKind::Region(RegionId(7)),
+                &ItemKind::Word
+            ]
         );
     }
 }

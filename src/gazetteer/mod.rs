@@ -17,7 +17,7 @@ pub use laws::KnownLaws;
 pub use matching::{is_word_boundary, Match};
 pub use offices::{OfficeTitle, Offices};
 pub use organizations::{Level, Organization, Organizations};
-pub use regions::{Region, RegionKind, Regions};
+pub use regions::{Region, RegionId, RegionKind, Regions};
 
 use std::sync::LazyLock;
 

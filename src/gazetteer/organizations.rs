@@ -31,6 +31,13 @@ pub struct Organization {
 }
 
 impl Organization {
+    /// Whether the body stands for a region's government itself (kind
+    /// `government`: "Pemkab", "Setda"): it qualifies an office's region
+    /// but is not a body of its own.
+    pub fn is_government(&self) -> bool {
+        self.kind == "government"
+    }
+
     /// The shortest all-capitals form, the usual acronym ("BKPSDM").
     pub fn acronym(&self) -> Option<&str> {
         self.forms

@@ -55,6 +55,11 @@ impl RegionKind {
     }
 }
 
+/// The position of a region in the gazetteer. It is no article's hit:
+/// an article's hits point to regions by their `RegionId`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct RegionId(pub usize);
+
 /// One region of the gazetteer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Region {
@@ -64,8 +69,8 @@ pub struct Region {
     pub kind: RegionKind,
     /// Its name without the level word ("Kutai Kartanegara").
     pub name: String,
-    /// Index of the parent region.
-    pub parent: Option<usize>,
+    /// The parent region.
+    pub parent: Option<RegionId>,
     /// Short forms and variants ("Kukar").
     pub aliases: Vec<String>,
 }
@@ -126,7 +131,7 @@ impl Regions {
             });
         }
         for (index, parent) in parents.iter().enumerate() {
-            regions[index].parent = by_code.get(parent).copied();
+            regions[index].parent = by_code.get(parent).copied().map(RegionId);
         }
         for line in aliases_tsv
             .lines()
@@ -221,19 +226,19 @@ impl Regions {
         }
     }
 
-    /// The region with index `index`.
-    pub fn region(&self, index: usize) -> &Region {
-        &self.regions[index]
+    /// The region `id`.
+    pub fn region(&self, id: RegionId) -> &Region {
+        &self.regions[id.0]
     }
 
-    /// The index of the region with Kemendagri code `code`.
-    pub fn by_code(&self, code: &str) -> Option<usize> {
-        self.by_code.get(code).copied()
+    /// The region with Kemendagri code `code`.
+    pub fn by_code(&self, code: &str) -> Option<RegionId> {
+        self.by_code.get(code).copied().map(RegionId)
     }
 
     /// The region with Kemendagri code `code`.
     pub fn get(&self, code: &str) -> Option<&Region> {
-        self.by_code(code).map(|index| &self.regions[index])
+        self.by_code(code).map(|id| self.region(id))
     }
 
     /// Number of regions.
@@ -246,32 +251,37 @@ impl Regions {
         self.regions.is_empty()
     }
 
-    /// `index` and its ancestors, most specific first, Indonesia last.
-    pub fn lineage(&self, index: usize) -> Vec<usize> {
-        let mut chain = vec![index];
-        let mut current = index;
-        while let Some(parent) = self.regions[current].parent {
+    /// Every region id, in table order.
+    pub fn ids(&self) -> impl Iterator<Item = RegionId> {
+        (0..self.regions.len()).map(RegionId)
+    }
+
+    /// `id` and its ancestors, most specific first, Indonesia last.
+    pub fn lineage(&self, id: RegionId) -> Vec<RegionId> {
+        let mut chain = vec![id];
+        let mut current = id;
+        while let Some(parent) = self.region(current).parent {
             chain.push(parent);
             current = parent;
         }
         chain
     }
 
-    /// Whether `ancestor` is `index` or one of its ancestors.
-    pub fn is_within(&self, index: usize, ancestor: usize) -> bool {
-        self.lineage(index).contains(&ancestor)
+    /// Whether `ancestor` is `id` or one of its ancestors.
+    pub fn is_within(&self, id: RegionId, ancestor: RegionId) -> bool {
+        self.lineage(id).contains(&ancestor)
     }
 
-    /// The ancestor of `index` (or itself) at the given kind's depth.
-    pub fn ancestor_at(&self, index: usize, kind: RegionKind) -> Option<usize> {
-        self.lineage(index)
+    /// The ancestor of `id` (or itself) at the given kind's depth.
+    pub fn ancestor_at(&self, id: RegionId, kind: RegionKind) -> Option<RegionId> {
+        self.lineage(id)
             .into_iter()
-            .find(|&candidate| self.regions[candidate].kind.depth() == kind.depth())
+            .find(|&candidate| self.region(candidate).kind.depth() == kind.depth())
     }
 
     /// Every region form in `text` with all its candidates, best first.
     /// Forms must be whole words and look like proper nouns.
-    pub fn find_candidates(&self, text: &str) -> Vec<Match<Vec<usize>>> {
+    pub fn find_candidates(&self, text: &str) -> Vec<Match<Vec<RegionId>>> {
         let accepted = find_accepted(&self.matcher, text, |hit| {
             let span = hit.start()..hit.end();
             if !is_word_boundary(text, &span) || !looks_proper(text, &span) {
@@ -280,39 +290,41 @@ impl Regions {
             let form = &self.forms[hit.pattern().as_usize()];
             !form.bare_district || text[span].chars().next().is_some_and(char::is_uppercase)
         });
-        let found: Vec<Match<Vec<usize>>> = accepted
+        accepted
             .into_iter()
             .map(|hit| Match {
                 span: hit.start()..hit.end(),
-                value: self.forms[hit.pattern().as_usize()].regions.clone(),
+                value: self.forms[hit.pattern().as_usize()]
+                    .regions
+                    .iter()
+                    .copied()
+                    .map(RegionId)
+                    .collect(),
             })
-            .collect();
-        found
+            .collect()
     }
 
     /// Every region named in `text`, ambiguities resolved: a bare district
     /// name is kept only when one of its ancestors is named in the same
     /// text (or in `context`), and among same-named candidates the one
     /// inside a named region wins.
-    pub fn find(&self, text: &str, context: &[usize]) -> Vec<Match<usize>> {
+    pub fn find(&self, text: &str, context: &[RegionId]) -> Vec<Match<RegionId>> {
         let candidates = self.find_candidates(text);
-        let mut named: Vec<usize> = context.to_vec();
+        let mut named: Vec<RegionId> = context.to_vec();
         for candidate in &candidates {
             let form_regions = &candidate.value;
-            if form_regions.len() == 1 && self.regions[form_regions[0]].kind != RegionKind::District
+            if form_regions.len() == 1 && self.region(form_regions[0]).kind != RegionKind::District
             {
                 named.push(form_regions[0]);
             }
         }
         let mut resolved = Vec::new();
         for candidate in candidates {
-            if let Some(index) =
-                self.choose(&candidate.value, &named, &text[candidate.span.clone()])
-            {
-                named.push(index);
+            if let Some(id) = self.choose(&candidate.value, &named, &text[candidate.span.clone()]) {
+                named.push(id);
                 resolved.push(Match {
                     span: candidate.span,
-                    value: index,
+                    value: id,
                 });
             }
         }
@@ -320,13 +332,18 @@ impl Regions {
     }
 
     /// Pick one region among same-named candidates given the regions named around.
-    fn choose(&self, candidates: &[usize], named: &[usize], surface: &str) -> Option<usize> {
+    fn choose(
+        &self,
+        candidates: &[RegionId],
+        named: &[RegionId],
+        surface: &str,
+    ) -> Option<RegionId> {
         let explicit_district = {
             let lower = surface.to_lowercase();
             lower.starts_with("kecamatan") || lower.starts_with("kec")
         };
-        let supported = |index: usize| {
-            let parent = self.regions[index].parent;
+        let supported = |index: RegionId| {
+            let parent = self.region(index).parent;
             named
                 .iter()
                 .any(|&other| other != index && parent.is_some_and(|p| self.is_within(p, other)))
@@ -334,13 +351,13 @@ impl Regions {
         // A candidate inside a named region wins.
         if let Some(&index) = candidates
             .iter()
-            .filter(|&&index| self.regions[index].kind != RegionKind::Country)
+            .filter(|&&index| self.region(index).kind != RegionKind::Country)
             .find(|&&index| supported(index))
         {
             return Some(index);
         }
         let best = *candidates.first()?;
-        if self.regions[best].kind == RegionKind::District && !explicit_district {
+        if self.region(best).kind == RegionKind::District && !explicit_district {
             // A bare district name with no named ancestor is too ambiguous.
             return None;
         }
@@ -407,8 +424,8 @@ mod tests {
     fn tables_are_consistent() {
         let regions = &Gazetteer::get().regions;
         assert!(regions.len() > 7000, "all districts are loaded");
-        for index in 0..regions.len() {
-            let region = regions.region(index);
+        for id in regions.ids() {
+            let region = regions.region(id);
             assert!(!region.name.is_empty());
             if region.code != "ID" {
                 assert!(region.parent.is_some(), "{} has a parent", region.code);

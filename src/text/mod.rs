@@ -20,6 +20,7 @@
 //! ```
 
 pub mod boilerplate;
+pub mod calendar;
 pub mod normalize;
 pub mod sentences;
 

@@ -7,186 +7,27 @@
 //! name written as a proper name. "Kegiatan ini", "sosialisasi tersebut"
 //! refer back to an event already found.
 
+use crate::extract::lexicon::{has_role_as_written, Lexicon, Role};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// Kinds of events with the words that name them, longest first.
-pub const EVENT_KINDS: &[(&str, &str)] = &[
-    ("rapat koordinasi nasional", "rakornas"),
-    ("rapat koordinasi daerah", "rakorda"),
-    ("rapat koordinasi", "rakor"),
-    ("rakornas", "rakornas"),
-    ("rakorda", "rakorda"),
-    ("rakor", "rakor"),
-    ("rapat kerja", "raker"),
-    ("raker", "raker"),
-    ("sosialisasi", "sosialisasi"),
-    ("kampanye", "kampanye"),
-    ("deklarasi", "deklarasi"),
-    ("dialog", "dialog"),
-    ("apel", "apel"),
-    ("pelantikan", "pelantikan"),
-    ("penandatanganan", "penandatanganan"),
-    ("seminar", "seminar"),
-    ("lokakarya", "lokakarya"),
-    ("workshop", "workshop"),
-    ("bimbingan teknis", "bimtek"),
-    ("bimtek", "bimtek"),
-    ("focus group discussion", "fgd"),
-    ("fgd", "fgd"),
-    ("diskusi", "diskusi"),
-    ("webinar", "webinar"),
-    ("sarasehan", "sarasehan"),
-    ("musyawarah", "musyawarah"),
-    ("konferensi", "konferensi"),
-    ("pelatihan", "pelatihan"),
-    ("upacara", "upacara"),
-    ("peluncuran", "peluncuran"),
-    ("launching", "peluncuran"),
-    ("posko", "posko"),
-    ("pencanangan", "pencanangan"),
-    ("penyuluhan", "penyuluhan"),
-    ("talkshow", "talkshow"),
-    ("rapat", "rapat"),
-    ("pertemuan", "pertemuan"),
-];
-
-/// Election words with their canonical kind and whether they are national.
-pub const ELECTION_KINDS: &[(&str, &str, bool)] = &[
-    ("pemilihan kepala daerah", "Pilkada", false),
-    ("pemilihan gubernur", "Pilgub", false),
-    ("pemilihan bupati", "Pilbup", false),
-    ("pemilihan wali kota", "Pilwalkot", false),
-    ("pemilihan walikota", "Pilwalkot", false),
-    ("pemilihan umum", "Pemilu", true),
-    ("pemilihan kepala desa", "Pilkades", false),
-    ("pemilihan presiden", "Pilpres", true),
-    ("pemilihan legislatif", "Pileg", true),
-    ("pilkada", "Pilkada", false),
-    ("pilgub", "Pilgub", false),
-    ("pilbup", "Pilbup", false),
-    ("pilwalkot", "Pilwalkot", false),
-    ("pilwali", "Pilwalkot", false),
-    ("pilwako", "Pilwalkot", false),
-    ("pemilu", "Pemilu", true),
-    ("pilpres", "Pilpres", true),
-    ("pileg", "Pileg", true),
-    ("pilkades", "Pilkades", false),
-];
-
-static KIND_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    let words: Vec<String> = EVENT_KINDS
-        .iter()
-        .map(|(word, _)| regex::escape(word))
-        .collect();
+/// A whole-word, case-insensitive pattern for any of `words`, in order.
+fn words_pattern<'a>(words: impl Iterator<Item = &'a str>) -> Regex {
+    let words: Vec<String> = words.map(regex::escape).collect();
     Regex::new(&format!(r"(?i)\b(?:{})\b", words.join("|"))).expect("valid regex")
-});
+}
 
-static ELECTION_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    let words: Vec<String> = ELECTION_KINDS
-        .iter()
-        .map(|(word, _, _)| regex::escape(word))
-        .collect();
-    Regex::new(&format!(r"(?i)\b(?:{})\b", words.join("|"))).expect("valid regex")
-});
+static KIND_PATTERN: LazyLock<Regex> =
+    LazyLock::new(|| words_pattern(Lexicon::get().event_kinds.iter().map(|kind| kind.word)));
+
+static ELECTION_PATTERN: LazyLock<Regex> =
+    LazyLock::new(|| words_pattern(Lexicon::get().election_kinds.iter().map(|kind| kind.word)));
 
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?i:serentak)\s+)?(?:(?i:tahun)\s+)?((?:19|20)\d{2})\b")
         .expect("valid regex")
 });
-
-/// Words that end an event's name.
-const NAME_STOPS: &[&str] = &[
-    "di",
-    "pada",
-    "yang",
-    "ini",
-    "itu",
-    "tersebut",
-    "dengan",
-    "oleh",
-    "untuk",
-    "bagi",
-    "kepada",
-    "secara",
-    "saat",
-    "ketika",
-    "sebagai",
-    "dan",
-    "bertema",
-    "bertajuk",
-    "bertemakan",
-    "dalam",
-    "guna",
-    "agar",
-    "serta",
-    "hingga",
-    "sejak",
-    "setelah",
-    "sebelum",
-    "sekaligus",
-    "digelar",
-    "diselenggarakan",
-    "dilaksanakan",
-    "berlangsung",
-    "diikuti",
-    "dikuti",
-    "dihadiri",
-    "dibuka",
-    "kali",
-    "akan",
-    "telah",
-    "sudah",
-    "juga",
-    "sangat",
-    "merupakan",
-    "adalah",
-    "ke",
-    "dari",
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "jum'at",
-    "sabtu",
-    "minggu",
-    "lalu",
-    "nanti",
-    "mendatang",
-    "kemarin",
-    "tadi",
-    "sendiri",
-    "masing",
-    "tak",
-    "tidak",
-    "bisa",
-    "dapat",
-    "harus",
-    "perlu",
-    "ia",
-    "dia",
-    "mereka",
-    "kami",
-    "kita",
-    "baik",
-    "maupun",
-    "atau",
-    "para",
-    "seluruh",
-    "setiap",
-    "semua",
-];
-
-/// Words before a kind word that make it part of a venue ("Ruang Rapat").
-const VENUE_WORDS: &[&str] = &[
-    "ruang", "aula", "gedung", "balai", "wisma", "ruangan", "kantor", "masa", "tahapan", "jadwal",
-    "materi",
-];
-
-/// Words after a name that make it refer back ("sosialisasi ini").
-const ANAPHORA: &[&str] = &["ini", "itu", "tersebut"];
 
 /// One event mention in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -236,10 +77,7 @@ fn title_case(word: &str) -> String {
     {
         return word.to_string();
     }
-    if matches!(
-        word,
-        "dan" | "di" | "pada" | "tentang" | "dalam" | "untuk" | "bagi" | "serta" | "dari" | "ke"
-    ) {
+    if has_role_as_written(word, Role::LowerInName) {
         return word.to_string();
     }
     let mut chars = word.chars();
@@ -251,6 +89,8 @@ fn title_case(word: &str) -> String {
 
 /// Every event mention in `sentence` (a slice of the text starting at byte `offset`).
 pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
+    let lexicon = Lexicon::get();
+    let stops = lexicon.words(Role::EventNameStop);
     let mut mentions = Vec::new();
     for hit in KIND_PATTERN.find_iter(sentence) {
         let before: Vec<&str> = sentence[..hit.start()]
@@ -258,16 +98,18 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             .rev()
             .take(1)
             .collect();
-        if before
-            .first()
-            .is_some_and(|word| VENUE_WORDS.contains(&word.to_lowercase().trim_matches('"')))
-        {
+        if before.first().is_some_and(|word| {
+            lexicon
+                .words(Role::VenueBeforeKind)
+                .contains_exact(word.to_lowercase().trim_matches('"'))
+        }) {
             continue;
         }
-        let kind = EVENT_KINDS
+        let kind = lexicon
+            .event_kinds
             .iter()
-            .find(|(word, _)| word.eq_ignore_ascii_case(hit.as_str()))
-            .map(|(_, kind)| *kind)
+            .find(|kind| kind.word.eq_ignore_ascii_case(hit.as_str()))
+            .map(|kind| kind.kind)
             .unwrap_or("acara");
         let quoted = sentence[..hit.start()].trim_end().ends_with('"');
         let proper = quoted || hit.as_str().chars().next().is_some_and(char::is_uppercase);
@@ -289,9 +131,10 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
                 // "(ASN)" stays in the name when it follows other name words; a
                 // kind's own acronym ("(Rakornas)") does not.
                 let inner = &token[1..token.len() - 1];
-                let is_kind = EVENT_KINDS
+                let is_kind = lexicon
+                    .event_kinds
                     .iter()
-                    .any(|(word, _)| word.eq_ignore_ascii_case(inner));
+                    .any(|kind| kind.word.eq_ignore_ascii_case(inner));
                 if !is_kind
                     && inner
                         .chars()
@@ -330,13 +173,13 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             // ("dialog menjaga netralitas"); later ones end it.
             let verb_allowed = words.len() == hit.as_str().split_whitespace().count()
                 && lower.starts_with("me")
-                && !NAME_STOPS.contains(&lower.as_str());
-            if ANAPHORA.contains(&lower.as_str()) && words.len() <= 4 {
+                && !stops.contains_exact(&lower);
+            if lexicon.words(Role::Anaphora).contains_exact(&lower) && words.len() <= 4 {
                 anaphoric = true;
                 break;
             }
             if word.is_empty()
-                || NAME_STOPS.contains(&lower.as_str())
+                || stops.contains_exact(&lower)
                 || word.starts_with(['(', '"'])
                 || (word.chars().next().is_some_and(char::is_lowercase)
                     && !verb_allowed
@@ -379,18 +222,9 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
         }
         let window = &sentence[hit.start()..window_end].to_lowercase();
         let sentence_lower = sentence.to_lowercase();
-        let virtual_event = [
-            "virtual",
-            "daring",
-            "zoom",
-            "video conference",
-            "vicon",
-            "online",
-            "hybrid",
-            "hibrida",
-        ]
-        .iter()
-        .any(|word| window.contains(word) || sentence_lower.contains(&format!("secara {word}")));
+        let virtual_event = lexicon.words(Role::Virtual).iter().any(|word| {
+            window.contains(word) || sentence_lower.contains(&format!("secara {word}"))
+        });
         static CAMPAIGN: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i)^kampanye\s+(?:pemilu|pilkada|pemilihan|pilpres|pileg|peserta\s+pemilu|politik)\b").expect("valid regex")
         });
@@ -422,11 +256,11 @@ pub fn find_election_mentions(sentence: &str, offset: usize) -> Vec<ElectionMent
         .collect();
     let mut mentions = Vec::new();
     for (position, hit) in hits.iter().enumerate() {
-        let (_, kind, national) = ELECTION_KINDS
+        let (kind, national) = Lexicon::get()
+            .election_kinds
             .iter()
-            .find(|(word, _, _)| word.eq_ignore_ascii_case(hit.as_str()))
-            .copied()
-            .unwrap_or(("", "Pemilu", true));
+            .find(|kind| kind.word.eq_ignore_ascii_case(hit.as_str()))
+            .map_or(("Pemilu", true), |kind| (kind.kind, kind.national));
         let mut end = hit.end();
         let mut rest = &sentence[end..];
         // "(Pilkada)" after "pemilihan kepala daerah".

@@ -1,0 +1,147 @@
+//! Elections as events: concrete when they have a year or a region.
+//! National ones (Pemilu, Pilpres, Pileg) take place in Indonesia; regional
+//! ones in the region named, else in all of Indonesia when simultaneous,
+//! else in the article's region.
+
+use super::mentions::ElectionMention;
+use crate::extract::article_context::ArticleContext;
+use crate::extract::dates::find_dates;
+use crate::extract::lexicon::{has_role, Role};
+use crate::extract::sink::Sink;
+use crate::extract::tokens::{Item, ItemKind};
+use crate::gazetteer::{RegionId, RegionKind};
+use crate::model::{EventDate, EventFact, Evidence, Rule};
+use std::ops::Range;
+
+/// An election mention with the region written right after it
+/// ("Pilkada Kepri", "Pilkada serentak 2024 di Kalimantan Timur").
+pub fn election_candidate(
+    text: &str,
+    mention: ElectionMention,
+    items: &[Item],
+    sentence: Option<Range<usize>>,
+) -> ElectionCandidate {
+    let mut explicit = None;
+    let mut skipped = 0;
+    for item in items
+        .iter()
+        .filter(|item| item.span.start >= mention.span.end)
+    {
+        match &item.kind {
+            ItemKind::Region(region) => {
+                explicit = Some(*region);
+                break;
+            }
+            ItemKind::Word | ItemKind::Number
+                if skipped < 3
+                    && !mention.national
+                    && has_role(item.text(text), Role::ElectionFiller) =>
+            {
+                skipped += 1;
+            }
+            ItemKind::Number if skipped < 3 && item.text(text).len() == 4 => skipped += 1,
+            _ => break,
+        }
+    }
+    ElectionCandidate {
+        mention,
+        explicit,
+        sentence,
+    }
+}
+
+/// Elections become events when concrete: with a year or a region.
+/// National ones (Pemilu, Pilpres, Pileg) take place in Indonesia;
+/// regional ones in the region named, else in all of Indonesia when
+/// simultaneous ("Pilkada serentak 2024"), else in the article's region.
+pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<ElectionCandidate>) {
+    // The year of an election named without one ("Pilwalkot Makassar"):
+    // the article's, from its date or the first full date in it.
+    let article_year = context
+        .published
+        .map(|(year, _, _)| year)
+        .or_else(|| find_dates(context.text()).iter().find_map(|date| date.year));
+    let indonesia = context.gazetteer.regions.by_code("ID").unwrap_or_default();
+    let explicit_kinds: Vec<(&'static str, Option<u16>)> = candidates
+        .iter()
+        .filter(|candidate| candidate.explicit.is_some() && !candidate.mention.in_list)
+        .map(|candidate| (candidate.mention.kind, candidate.mention.year))
+        .collect();
+    for candidate in &candidates {
+        let mention = &candidate.mention;
+        let mut mention = mention.clone();
+        if mention.year.is_none() && candidate.explicit.is_some() && !mention.national {
+            mention.year = article_year;
+        }
+        let mention = &mention;
+        if mention.in_list || (candidate.explicit.is_none() && mention.year.is_none()) {
+            continue;
+        }
+        let (region, rule) = if mention.national {
+            if mention.year.is_none() {
+                continue;
+            }
+            (indonesia, Rule::ElectionNational)
+        } else if let Some(region) = candidate.explicit {
+            (region, Rule::ElectionExplicitRegion)
+        } else if explicit_kinds
+            .iter()
+            .any(|(kind, year)| *kind == mention.kind && (year.is_none() || *year == mention.year))
+        {
+            // The same election is placed elsewhere in the article.
+            continue;
+        } else if mention.simultaneous {
+            (indonesia, Rule::ElectionSimultaneous)
+        } else {
+            (
+                context.primary_region.unwrap_or(indonesia),
+                Rule::ElectionArticleRegion,
+            )
+        };
+        let region_entry = context.gazetteer.regions.region(region);
+        let mut name = mention.kind.to_string();
+        if mention.simultaneous {
+            name.push_str(" Serentak");
+        }
+        if region_entry.kind != RegionKind::Country {
+            name = format!("{name} {}", region_entry.name);
+        }
+        if let Some(year) = mention.year {
+            name = format!("{name} {year}");
+        }
+        let code = region_entry.code.clone();
+        let kind = mention.kind.to_lowercase();
+        let date = mention.year.map(EventDate::Year);
+        let existing = sink.facts.events.iter().position(|event| {
+            event.kind == kind
+                && event.regions.first() == Some(&code)
+                && (event.date.is_none() || date.is_none() || event.date == date)
+        });
+        if let Some(index) = existing {
+            if sink.facts.events[index].date.is_none() && date.is_some() {
+                sink.facts.events[index].date = date;
+                sink.facts.events[index].name = name;
+            }
+            continue;
+        }
+        sink.facts.events.push(EventFact {
+            name,
+            kind,
+            date,
+            regions: vec![code],
+            venue: None,
+            organizers: Vec::new(),
+            evidence: Evidence::new(candidate.sentence.clone().unwrap_or(0..0), rule),
+        });
+    }
+}
+
+/// An election mention with the region written after it, before deciding.
+pub struct ElectionCandidate {
+    /// The mention.
+    pub mention: ElectionMention,
+    /// The region written right after it.
+    pub explicit: Option<RegionId>,
+    /// The sentence it is in; `None` in the headline.
+    pub sentence: Option<Range<usize>>,
+}

@@ -1,0 +1,220 @@
+//! From event mentions to event facts: a mention becomes an event when the
+//! article makes it concrete, takes its date, regions, venue and
+//! organisers, and merges with the event of the same kind already found
+//! (a shorter or longer name, no contradicting place).
+
+use super::mentions::EventMention;
+use super::places::{most_specific, place_regions};
+use crate::extract::article_context::ArticleContext;
+use crate::extract::dates::find_dates;
+use crate::extract::lexicon::{Lexicon, Role};
+use crate::extract::organizations::{add_organization, body_at, is_government};
+use crate::extract::sink::Sink;
+use crate::extract::tokens::ItemKind;
+use crate::gazetteer::{RegionId, RegionKind};
+use crate::model::{EventFact, Evidence, OrganizationId, Rule};
+use std::collections::HashMap;
+
+/// Turn `mention` (in sentence `sentence_index`) into an event when the
+/// article makes it concrete (a date, a place, an organiser, a proper
+/// name), or merge it into the event of its kind already found.
+pub fn add_event(
+    context: &ArticleContext,
+    sink: &mut Sink,
+    sentence_index: usize,
+    mention: &EventMention,
+    best_names: &HashMap<&'static str, (usize, String)>,
+) {
+    // "Penandatanganan pakta integritas itu …" refers back only when
+    // an event of that kind is already known.
+    if mention.anaphoric
+        && sink
+            .facts
+            .events
+            .iter()
+            .any(|event| event.kind == mention.kind)
+    {
+        return;
+    }
+    let items = &context.sentence_items[sentence_index];
+    let range = context.sentence(sentence_index);
+    let text = context.text();
+    let dates: Vec<_> = find_dates(&text[range.clone()]);
+    let (mut regions, venue, has_place) = place_regions(context, items, mention.span.end);
+
+    let lexicon = Lexicon::get();
+    let organised = lexicon
+        .words(Role::Organised)
+        .any_inside(&text[mention.span.end..range.end].to_lowercase());
+    let concrete =
+        !dates.is_empty() || has_place || organised || (mention.proper && mention.words >= 2);
+    if !concrete {
+        return;
+    }
+    // A bare kind word takes the fullest name the article gives that kind.
+    let kind_words = mention.name.split_whitespace().count() <= 2 && mention.words <= 2;
+    let name = match best_names.get(mention.kind) {
+        Some((words, best)) if kind_words && *words > mention.words => best.clone(),
+        _ => mention.name.clone(),
+    };
+    if name.split_whitespace().count() < 2 && dates.is_empty() && regions.is_empty() {
+        return;
+    }
+    let explicit_place = !regions.is_empty();
+    let mut rule = Rule::EventPlace;
+    if regions.is_empty() {
+        // "ucapnya di Tenggarong ... sosialisasi": a place earlier in the sentence or the two before.
+        let earliest = sentence_index.saturating_sub(2);
+        for previous in (earliest..=sentence_index).rev() {
+            let start = context.sentence(previous).start;
+            let (found, _, _) = place_regions(context, &context.sentence_items[previous], start);
+            if !found.is_empty() {
+                regions = found;
+                rule = Rule::EventNearbyPlace;
+                break;
+            }
+        }
+    }
+    let next_sentence_virtual = context
+        .prepared
+        .sentences
+        .get(sentence_index + 1)
+        .is_some_and(|next| {
+            let lower = text[next.range.clone()].to_lowercase();
+            lexicon.words(Role::VirtualNextSentence).any_inside(&lower)
+        });
+    if mention.virtual_event || next_sentence_virtual {
+        // Participants joining from named regions.
+        for next in sentence_index + 1..(sentence_index + 4).min(context.sentence_items.len()) {
+            let next_range = context.sentence(next);
+            let lower = text[next_range].to_lowercase();
+            if lexicon.words(Role::Participants).any_inside(&lower) {
+                for item in &context.sentence_items[next] {
+                    if let ItemKind::Region(region) = item.kind {
+                        regions.push(region);
+                    }
+                }
+            }
+        }
+    }
+    if regions.is_empty() {
+        if let Some(primary) = context.primary_region {
+            regions.push(primary);
+            rule = Rule::EventArticleRegion;
+        }
+    }
+    let region_indexes = most_specific(context, regions);
+    let regions: Vec<String> = region_indexes
+        .iter()
+        .filter(|&&region| context.gazetteer.regions.region(region).kind != RegionKind::Country)
+        .map(|&region| context.region_code(region))
+        .collect();
+    let date = dates
+        .iter()
+        .find(|date| date.span.start + range.start >= mention.span.start)
+        .or(dates.first())
+        .map(|date| date.to_event_date(context.published.map(|(year, _, _)| year)));
+    let mut organizers: Vec<OrganizationId> = Vec::new();
+    if organised {
+        let bodies: Vec<(usize, Option<RegionId>, String)> = (0..items.len())
+            .filter(|&index| items[index].span.start >= mention.span.end)
+            .filter_map(|index| body_at(text, items, index))
+            .filter(|(organization, _, _)| !is_government(context.gazetteer, *organization))
+            .collect();
+        for (organization, region, surface) in bodies {
+            organizers.push(add_organization(
+                context,
+                sink,
+                organization,
+                region,
+                &surface,
+            ));
+        }
+    }
+    organizers.sort_unstable();
+    organizers.dedup();
+    // Coreference: the same kind and a shorter or longer name, and no
+    // place that contradicts the event already found.
+    let words_of = |name: &str| {
+        name.to_lowercase()
+            .split_whitespace()
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    let mention_words = words_of(&name);
+    let gazetteer_regions = &context.gazetteer.regions;
+    let compatible = |known: &[String]| {
+        !explicit_place
+            || known.iter().any(|code| {
+                let Some(known_index) = gazetteer_regions.by_code(code) else {
+                    return false;
+                };
+                region_indexes.iter().any(|&index| {
+                    gazetteer_regions.is_within(index, known_index)
+                        || gazetteer_regions.is_within(known_index, index)
+                })
+            })
+    };
+    let family = |kind: &str| -> String {
+        lexicon
+            .event_kinds
+            .iter()
+            .find(|entry| entry.kind == kind)
+            .map_or(kind, |entry| entry.family)
+            .to_string()
+    };
+    // A bare kind word ("Rapat yang berlangsung …") is the event of its family already found.
+    let bare = mention.words == 1;
+    let existing = sink
+        .facts
+        .events
+        .iter()
+        .rposition(|event| bare && family(&event.kind) == family(mention.kind))
+        .or_else(|| {
+            sink.facts.events.iter().position(|event| {
+                event.kind == mention.kind
+                    && {
+                        let known = words_of(&event.name);
+                        mention_words.iter().all(|word| known.contains(word))
+                            || known.iter().all(|word| mention_words.contains(word))
+                    }
+                    && (compatible(&event.regions) || event.evidence.rule != Rule::EventPlace)
+            })
+        });
+    let evidence = Evidence::new(range, rule);
+    match existing {
+        Some(index) => {
+            let event = &mut sink.facts.events[index];
+            if mention_words.len() > words_of(&event.name).len() {
+                event.name = name;
+            }
+            if event.evidence.rule != Rule::EventPlace && rule == Rule::EventPlace {
+                event.regions = regions;
+                event.evidence = evidence;
+            } else if bare && (mention.virtual_event || explicit_place) {
+                // More places for the same event (participants joining from elsewhere).
+                for region in regions {
+                    if !event.regions.contains(&region) {
+                        event.regions.push(region);
+                    }
+                }
+            }
+            event.date = event.date.or(date);
+            event.venue = event.venue.clone().or(venue);
+            for organizer in organizers {
+                if !event.organizers.contains(&organizer) {
+                    event.organizers.push(organizer);
+                }
+            }
+        }
+        None => sink.facts.events.push(EventFact {
+            name,
+            kind: mention.kind.to_string(),
+            date,
+            regions,
+            venue,
+            organizers,
+            evidence,
+        }),
+    }
+}

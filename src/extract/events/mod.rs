@@ -1,0 +1,151 @@
+//! Events: meetings, socialisation sessions, campaigns, declarations,
+//! ceremonies, and elections tied to a region ("Pilkada Kepri 2020").
+//!
+//! - `mentions.rs` finds event and election mentions in a sentence.
+//! - `places.rs` reads the place phrase after a mention ("di Aula Kantor
+//!   Bupati Gowa").
+//! - `merging.rs` turns a mention into an event fact, or merges it into
+//!   the event of the same kind already found.
+//! - `elections.rs` places elections (national, the region named, all of
+//!   Indonesia when simultaneous, else the article's region).
+//!
+//! The [`events`] pass runs them over the article in this order.
+
+mod elections;
+mod mentions;
+mod merging;
+mod places;
+
+pub use mentions::{find_election_mentions, find_event_mentions, ElectionMention, EventMention};
+
+use super::article_context::ArticleContext;
+use super::sink::Sink;
+use super::tokens::{items_with_hits, ItemKind};
+use elections::{election_candidate, elections, ElectionCandidate};
+use merging::add_event;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Pass: events and elections with their regions and dates.
+pub fn events(context: &ArticleContext, sink: &mut Sink) {
+    let mut mentions: Vec<(usize, EventMention)> = Vec::new();
+    let mut candidates: Vec<ElectionCandidate> = Vec::new();
+    let text = context.text();
+    for (sentence_index, range, items) in context.sentences() {
+        let sentence_text = &text[range.clone()];
+        for mention in find_event_mentions(sentence_text, range.start) {
+            let inside_body = items.iter().any(|item| {
+                matches!(
+                    item.kind,
+                    ItemKind::Organization(_) | ItemKind::OfficeTitle(_)
+                ) && item.span.start <= mention.span.start
+                    && mention.span.start < item.span.end
+            });
+            if !inside_body && !mention.campaign_period {
+                mentions.push((sentence_index, mention));
+            }
+        }
+        for mention in find_election_mentions(sentence_text, range.start) {
+            candidates.push(election_candidate(
+                text,
+                mention,
+                items,
+                Some(range.clone()),
+            ));
+        }
+    }
+    // The fullest name of each kind, for short mentions ("Bimtek" after
+    // "bimbingan teknis netralitas ASN").
+    let mut best_names: HashMap<&'static str, (usize, String)> = HashMap::new();
+    for (_, mention) in &mentions {
+        let entry = best_names.entry(mention.kind).or_insert((0, String::new()));
+        if mention.words > entry.0 {
+            *entry = (mention.words, mention.name.clone());
+        }
+    }
+    for (sentence_index, mention) in &mentions {
+        add_event(context, sink, *sentence_index, mention, &best_names);
+    }
+    // Elections named in the headline count when the body has none of that kind.
+    let headline = &context.headline;
+    let headline_hits: Vec<(Range<usize>, ItemKind)> = context
+        .gazetteer
+        .regions
+        .find(headline, &[])
+        .into_iter()
+        .map(|hit| (hit.span, ItemKind::Region(hit.value)))
+        .collect();
+    let items = items_with_hits(headline, 0..headline.len(), &headline_hits);
+    for mention in find_election_mentions(headline, 0) {
+        let concrete_in_body = candidates.iter().any(|candidate| {
+            candidate.mention.kind == mention.kind
+                && (candidate.explicit.is_some() || candidate.mention.year.is_some())
+        });
+        if !concrete_in_body {
+            candidates.push(election_candidate(headline, mention, &items, None));
+        }
+    }
+    elections(context, sink, candidates);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::article_context::test_article;
+    use crate::gazetteer::Gazetteer;
+    use crate::model::{ArticleFacts, EventDate, Rule};
+
+    fn events_of(body: &str) -> ArticleFacts {
+        let context = ArticleContext::new(&test_article("Berita", body), Gazetteer::get());
+        let mut sink = Sink::new(&context);
+        events(&context, &mut sink);
+        sink.into_facts()
+    }
+
+    #[test]
+    fn an_event_takes_its_place_and_date() {
+        let facts = events_of("Sosialisasi Netralitas ASN digelar di Makassar, Kamis (16/6/2022).");
+        assert_eq!(facts.events.len(), 1);
+        let event = &facts.events[0];
+        assert_eq!(event.name, "Sosialisasi Netralitas ASN");
+        assert_eq!(event.kind, "sosialisasi");
+        assert_eq!(event.regions, ["73.71"]);
+        assert_eq!(
+            event.date,
+            Some(EventDate::Full {
+                year: 2022,
+                month: 6,
+                day: 16
+            })
+        );
+        assert_eq!(event.evidence.rule, Rule::EventPlace);
+    }
+
+    #[test]
+    fn a_later_short_mention_is_the_same_event() {
+        let facts = events_of(
+            "Sosialisasi Netralitas ASN digelar di Makassar, Kamis (16/6/2022). \
+             Sosialisasi itu diikuti ratusan pegawai.",
+        );
+        assert_eq!(facts.events.len(), 1);
+    }
+
+    #[test]
+    fn an_election_with_its_region_and_year() {
+        let facts = events_of("Warga menyambut Pilkada 2024 di Gowa dengan gembira.");
+        assert_eq!(facts.events.len(), 1);
+        let event = &facts.events[0];
+        assert_eq!(event.name, "Pilkada Gowa 2024");
+        assert_eq!(event.kind, "pilkada");
+        assert_eq!(event.regions, ["73.06"]);
+        assert_eq!(event.date, Some(EventDate::Year(2024)));
+        assert_eq!(event.evidence.rule, Rule::ElectionExplicitRegion);
+    }
+
+    #[test]
+    fn an_election_without_year_or_region_is_no_event() {
+        assert!(events_of("Pegawai harus netral dalam pilkada.")
+            .events
+            .is_empty());
+    }
+}

@@ -1,0 +1,105 @@
+//! Where an event took place: the place phrase after its mention ("di
+//! Aula Kantor Bupati Gowa, Sungguminasa") with its regions and venue.
+
+use crate::extract::article_context::ArticleContext;
+use crate::extract::lexicon::{has_role, has_role_as_written, Role};
+use crate::extract::tokens::{Item, ItemKind};
+use crate::gazetteer::RegionId;
+
+/// Regions of the place phrase after `from` ("di Aula Kantor Bupati
+/// Gowa, Sungguminasa"), with the venue words. Regions that are part of
+/// a venue's name ("Aula Rajabasa", "Universitas Negeri Manado") are
+/// not places.
+pub fn place_regions(
+    context: &ArticleContext,
+    items: &[Item],
+    from: usize,
+) -> (Vec<RegionId>, Option<String>, bool) {
+    let text = context.text();
+    let Some(di) = items.iter().position(|item| {
+        item.span.start >= from && item.is_word() && item.text(text).eq_ignore_ascii_case("di")
+    }) else {
+        return (Vec::new(), None, false);
+    };
+    // The place must follow closely, with no clause in between
+    // ("Apel dipimpin … yang tersebar di Banjarmasin" is not where the apel was).
+    let between: Vec<&Item> = items
+        .iter()
+        .filter(|item| item.span.start >= from && item.span.end <= items[di].span.start)
+        .collect();
+    // "yang digelar BKPSDM Gowa … di …" still places the event; "yang
+    // tersebar di …" or "dipimpin … di …" is about something else.
+    let holds_event =
+        |word: &str| has_role(word, Role::Organised) || has_role(word, Role::TookPlace);
+    let clause_break = between.iter().enumerate().any(|(position, item)| {
+        let word = item.text(text).to_lowercase();
+        let next = between
+            .get(position + 1)
+            .map(|next| next.text(text).to_lowercase());
+        item.is_word()
+            && !holds_event(&word)
+            && ((word == "yang" && !next.as_deref().is_some_and(holds_event))
+                || has_role(&word, Role::ClauseBreak)
+                || (word.starts_with("di") && word.len() > 4)
+                || word.starts_with("me"))
+    });
+    if clause_break || between.iter().filter(|item| item.is_word()).count() > 16 {
+        return (Vec::new(), None, false);
+    }
+    let mut regions = Vec::new();
+    let mut venue_words = Vec::new();
+    for (offset, item) in items[di + 1..].iter().enumerate() {
+        let previous = &items[di + offset];
+        match &item.kind {
+            ItemKind::Region(region) => {
+                let in_venue_name = previous.is_word()
+                    && previous
+                        .text(text)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                    && !has_role_as_written(previous.text(text), Role::VenueLevelWord);
+                if in_venue_name {
+                    venue_words.push(item.text(text));
+                } else {
+                    regions.push(*region);
+                }
+            }
+            ItemKind::Punct('(' | ';') | ItemKind::Number => break,
+            ItemKind::Word => {
+                let word = item.text(text);
+                let lower = word.to_lowercase();
+                if has_role(&lower, Role::PlaceStop)
+                    || (word.chars().next().is_some_and(char::is_lowercase)
+                        && (lower.starts_with("me") || lower.starts_with("ber")))
+                {
+                    break;
+                }
+                if regions.is_empty() && word.chars().next().is_some_and(char::is_uppercase) {
+                    venue_words.push(word);
+                }
+            }
+            ItemKind::Organization(_) | ItemKind::OfficeTitle(_) if regions.is_empty() => {
+                venue_words.push(item.text(text))
+            }
+            _ => {}
+        }
+    }
+    let venue = (!venue_words.is_empty()).then(|| venue_words.join(" "));
+    let is_place = !regions.is_empty() || venue.is_some();
+    (regions, venue, is_place)
+}
+
+/// The regions of `regions` that contain none of the others.
+pub fn most_specific(context: &ArticleContext, regions: Vec<RegionId>) -> Vec<RegionId> {
+    let mut kept: Vec<RegionId> = Vec::new();
+    for &region in &regions {
+        let is_ancestor_of_other = regions
+            .iter()
+            .any(|&other| other != region && context.gazetteer.regions.is_within(other, region));
+        if !is_ancestor_of_other && !kept.contains(&region) {
+            kept.push(region);
+        }
+    }
+    kept
+}
