@@ -4,7 +4,7 @@
 //! is cut back, and a region that starts a person's name is dropped.
 
 use super::lexicon::{self, has_role, has_role_as_written, Lexicon, Role};
-use super::tokens::ItemKind;
+use super::tokens::{ItemKind, TitleHit};
 use crate::gazetteer::{Gazetteer, OfficeTitle};
 use std::ops::Range;
 
@@ -69,7 +69,7 @@ pub fn choose_hits<'a>(
                     titles.push(title);
                     chosen.push((
                         span.start..span.start + head.len(),
-                        ItemKind::OfficeTitle(titles.len() - 1),
+                        ItemKind::OfficeTitle(TitleHit(titles.len() - 1)),
                     ));
                     continue;
                 }

@@ -107,6 +107,8 @@ pub enum Role {
     ElectionFiller,
     /// Stays lower case in an event's title-cased name ("dan").
     LowerInName,
+    /// All that stands between election words of one list ("dan", ",").
+    ListJoiner,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -136,6 +138,7 @@ const ROLES: &[(Role, &str)] = &[
     (Role::Participants, "participants"),
     (Role::ElectionFiller, "election-filler"),
     (Role::LowerInName, "lower-in-name"),
+    (Role::ListJoiner, "list-joiner"),
 ];
 
 /// One word that names an event, with its kind and family.
