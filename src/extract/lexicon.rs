@@ -302,6 +302,26 @@ pub fn is_not_name_word(word: &str) -> bool {
         .contains(word.to_lowercase().as_str())
 }
 
+/// Whether `word` is a speech verb written after the speaker ("mengatakan").
+pub fn is_speech_verb(word: &str) -> bool {
+    Lexicon::get().speech_verbs.contains(word)
+}
+
+/// Whether `word` is a speech verb written before the speaker ("kata").
+pub fn is_inverted_speech_verb(word: &str) -> bool {
+    Lexicon::get().inverted_speech_verbs.contains(word)
+}
+
+/// Whether `word` is a passive speech verb ("disampaikan").
+pub fn is_passive_speech_verb(word: &str) -> bool {
+    Lexicon::get().passive_speech_verbs.contains(word)
+}
+
+/// Whether `word`, as written, is a particle that may stand in a name ("bin").
+pub fn is_name_particle(word: &str) -> bool {
+    Lexicon::get().particles.contains_exact(word)
+}
+
 /// Whether `word` (any case, trailing dots ignored) has `role`.
 pub fn has_role(word: &str, role: Role) -> bool {
     Lexicon::get().words(role).contains(word)
