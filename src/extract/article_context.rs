@@ -7,7 +7,7 @@
 use super::dates::parse_iso_date;
 use super::hits::choose_hits;
 use super::law_citations::{find_law_citations, LawCitation};
-use super::tokens::{items_with_hits, Item, ItemKind};
+use super::tokens::{items_with_hits, CitationHit, Item, ItemKind, TitleHit};
 use crate::gazetteer::{Gazetteer, Match, OfficeTitle, RegionId, RegionKind, Regions};
 use crate::model::Article;
 use crate::text::{normalize, prepare, PreparedText};
@@ -83,10 +83,10 @@ impl<'g> ArticleContext<'g> {
         let mut titles: Vec<&OfficeTitle> = title_hits.iter().map(|hit| hit.value).collect();
         let mut candidates: Vec<(Range<usize>, u8, ItemKind)> = Vec::new();
         for (index, citation) in citations.iter().enumerate() {
-            candidates.push((citation.span.clone(), 0, ItemKind::Law(index)));
+            candidates.push((citation.span.clone(), 0, ItemKind::Law(CitationHit(index))));
         }
         for (index, hit) in title_hits.iter().enumerate() {
-            candidates.push((hit.span.clone(), 1, ItemKind::OfficeTitle(index)));
+            candidates.push((hit.span.clone(), 1, ItemKind::OfficeTitle(TitleHit(index))));
         }
         for hit in &organization_hits {
             candidates.push((hit.span.clone(), 2, ItemKind::Organization(hit.value)));
@@ -268,7 +268,7 @@ mod tests {
         let second = &context.sentence_items[1];
         assert!(second
             .iter()
-            .any(|item| matches!(item.kind, ItemKind::Law(0))));
+            .any(|item| item.kind == ItemKind::Law(CitationHit(0))));
         assert_eq!(context.citations.len(), 1);
         let law_start = context.citations[0].span.start;
         assert_eq!(context.sentence_of(law_start), 1);

@@ -3,8 +3,8 @@
 //! earliest and longest wins, an office title that runs into a body's name
 //! is cut back, and a region that starts a person's name is dropped.
 
-use super::lexicon::{self, has_role, has_role_as_written, Lexicon, Role};
-use super::tokens::ItemKind;
+use super::lexicon::{self, has_role, has_role_as_written, Role};
+use super::tokens::{ItemKind, TitleHit};
 use crate::gazetteer::{Gazetteer, OfficeTitle};
 use std::ops::Range;
 
@@ -69,7 +69,7 @@ pub fn choose_hits<'a>(
                     titles.push(title);
                     chosen.push((
                         span.start..span.start + head.len(),
-                        ItemKind::OfficeTitle(titles.len() - 1),
+                        ItemKind::OfficeTitle(TitleHit(titles.len() - 1)),
                     ));
                     continue;
                 }
@@ -135,7 +135,7 @@ fn drop_regions_in_names(
                 && !lexicon::is_name_prefix(previous_word);
             // "kata Bima", "menurut Gowa …": a speech verb before a bare
             // region name makes it a person's name.
-            let after_speech_verb = Lexicon::get().inverted_speech_verbs.contains(previous_word)
+            let after_speech_verb = lexicon::is_inverted_speech_verb(previous_word)
                 || has_role(&previous_word.to_lowercase(), Role::NameIntroducer);
             if !has_level_word
                 && ((name_follows && !after_title)

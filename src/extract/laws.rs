@@ -5,14 +5,15 @@
 
 use super::article_context::ArticleContext;
 use super::sink::Sink;
+use super::tokens::CitationHit;
 use crate::model::{Citation, LawFact, LawId};
 use std::ops::Range;
 
-/// The article's index of the law that citation `citation_index` names,
-/// adding it if new. A later citation that gives the `tentang` title fills
-/// it in when the first did not.
-pub fn add_law(context: &ArticleContext, sink: &mut Sink, citation_index: usize) -> LawId {
-    let citation = &context.citations[citation_index];
+/// The article's index of the law that `citation` names, adding it if
+/// new. A later citation that gives the `tentang` title fills it in when
+/// the first did not.
+pub fn add_law(context: &ArticleContext, sink: &mut Sink, citation: CitationHit) -> LawId {
+    let citation = &context.citations[citation.0];
     let issuer = citation.issuer.clone();
     let code = citation.law_type.code();
     let key = (
@@ -81,7 +82,7 @@ pub fn citations_in(
         .partition_point(|citation| citation.span.start < range.end);
     let mut citations: Vec<Citation> = Vec::new();
     for index in first..last.max(first) {
-        let law = add_law(context, sink, index);
+        let law = add_law(context, sink, CitationHit(index));
         let article_ref = context.citations[index].article_ref.clone();
         if !citations.iter().any(|citation| citation.law == law) {
             citations.push(Citation { law, article_ref });

@@ -107,6 +107,8 @@ pub enum Role {
     ElectionFiller,
     /// Stays lower case in an event's title-cased name ("dan").
     LowerInName,
+    /// All that stands between election words of one list ("dan", ",").
+    ListJoiner,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -136,6 +138,7 @@ const ROLES: &[(Role, &str)] = &[
     (Role::Participants, "participants"),
     (Role::ElectionFiller, "election-filler"),
     (Role::LowerInName, "lower-in-name"),
+    (Role::ListJoiner, "list-joiner"),
 ];
 
 /// One word that names an event, with its kind and family.
@@ -297,6 +300,26 @@ pub fn is_not_name_word(word: &str) -> bool {
         .not_name
         .0
         .contains(word.to_lowercase().as_str())
+}
+
+/// Whether `word` is a speech verb written after the speaker ("mengatakan").
+pub fn is_speech_verb(word: &str) -> bool {
+    Lexicon::get().speech_verbs.contains(word)
+}
+
+/// Whether `word` is a speech verb written before the speaker ("kata").
+pub fn is_inverted_speech_verb(word: &str) -> bool {
+    Lexicon::get().inverted_speech_verbs.contains(word)
+}
+
+/// Whether `word` is a passive speech verb ("disampaikan").
+pub fn is_passive_speech_verb(word: &str) -> bool {
+    Lexicon::get().passive_speech_verbs.contains(word)
+}
+
+/// Whether `word`, as written, is a particle that may stand in a name ("bin").
+pub fn is_name_particle(word: &str) -> bool {
+    Lexicon::get().particles.contains_exact(word)
 }
 
 /// Whether `word` (any case, trailing dots ignored) has `role`.

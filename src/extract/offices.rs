@@ -76,7 +76,7 @@ pub fn parse_office_phrase(
     {
         return None;
     }
-    let title = titles[title_index];
+    let title = titles[title_index.0];
     let mut role = title.role.clone();
     let mut organization = title
         .organization

@@ -2,7 +2,7 @@
 //! separating honorifics, ranks and degrees, and resolving short forms
 //! ("Arif") to the full name the article uses ("Arif Fadilah").
 
-use super::lexicon::{is_degree, is_name_prefix, is_not_name_word, Lexicon};
+use super::lexicon::{is_degree, is_name_particle, is_name_prefix, is_not_name_word};
 use super::tokens::{Item, ItemKind};
 use crate::model::{PersonFact, PersonId};
 use std::ops::Range;
@@ -53,7 +53,7 @@ pub fn name_run_at(text: &str, items: &[Item], start: usize) -> Option<NameRun> 
             break;
         }
         let particle = seen_core
-            && Lexicon::get().particles.contains_exact(word)
+            && is_name_particle(word)
             && items
                 .get(index + 1)
                 .is_some_and(|next| next.is_word() && is_name_shaped(next.text(text)));

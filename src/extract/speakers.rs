@@ -12,7 +12,9 @@
 
 use super::article_context::ArticleContext;
 use super::laws::citations_in;
-use super::lexicon::{has_role, is_name_prefix, Lexicon, Role};
+use super::lexicon::{
+    has_role, is_inverted_speech_verb, is_name_prefix, is_passive_speech_verb, is_speech_verb, Role,
+};
 use super::persons::{name_run_at, NameRun};
 use super::sink::Sink;
 use super::tokens::{Item, ItemKind};
@@ -41,16 +43,11 @@ pub enum Attribution {
 /// An inverted speech verb, bare ("kata") or with "-nya" ("katanya").
 fn inverted_verb(word: &str) -> Option<bool> {
     let lower = word.to_lowercase();
-    let inverted = &Lexicon::get().inverted_speech_verbs;
-    if inverted.contains(&lower) {
+    if is_inverted_speech_verb(&lower) {
         return Some(lower == "katanya");
     }
     let stem = lower.strip_suffix("nya")?;
-    inverted.contains(stem).then_some(true)
-}
-
-fn is_speech_verb(word: &str) -> bool {
-    Lexicon::get().speech_verbs.contains(word)
+    is_inverted_speech_verb(stem).then_some(true)
 }
 
 fn is_speech_adverb(word: &str) -> bool {
@@ -205,7 +202,7 @@ pub fn reported(text: &str, items: &[Item]) -> Attribution {
             }
         }
         // "disampaikan Sunggono"
-        if Lexicon::get().passive_speech_verbs.contains(word) {
+        if is_passive_speech_verb(word) {
             let mut next = index + 1;
             if items
                 .get(next)

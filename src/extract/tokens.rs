@@ -4,6 +4,16 @@
 use crate::gazetteer::RegionId;
 use std::ops::Range;
 
+/// An index into the office titles an article's hits name
+/// ([`super::ArticleContext::titles`]), not into the gazetteer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TitleHit(pub usize);
+
+/// An index into an article's law citations
+/// ([`super::ArticleContext::citations`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CitationHit(pub usize);
+
 /// What one item of a sentence is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ItemKind {
@@ -17,10 +27,10 @@ pub enum ItemKind {
     Region(RegionId),
     /// An organisation hit: index into the organisation gazetteer.
     Organization(usize),
-    /// An office-title hit: index into the article's office-title hits.
-    OfficeTitle(usize),
-    /// A law citation: index into the article's citations.
-    Law(usize),
+    /// An office-title hit: which of the article's titles.
+    OfficeTitle(TitleHit),
+    /// A law citation: which of the article's citations.
+    Law(CitationHit),
 }
 
 /// One item with its byte range in the cleaned text.

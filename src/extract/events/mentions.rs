@@ -278,10 +278,9 @@ pub fn find_election_mentions(sentence: &str, offset: usize) -> Vec<ElectionMent
         let near = |a: usize, b: usize| {
             let between = sentence[a..b].trim().to_lowercase();
             between.is_empty()
-                || matches!(
-                    between.as_str(),
-                    "," | "dan" | ", dan" | "maupun" | "atau" | "baik" | "/"
-                )
+                || Lexicon::get()
+                    .words(Role::ListJoiner)
+                    .contains_exact(&between)
         };
         let in_list = (position > 0 && near(hits[position - 1].end(), hit.start()))
             || (position + 1 < hits.len()
