@@ -1,7 +1,7 @@
 //! Extraction quality, scored by the benchmark's own scorer
 //! (`../shared/eval/score.py`) against gold annotations: the seed articles,
 //! the example articles and the written test corpus. Floors are regression
-//! guards set just under the measured figures (see the README).
+//! guards set just under the measured figures (see docs/quality-and-speed.md).
 
 use crate::util::{python, repo, shared, TempStore};
 use std::path::Path;
