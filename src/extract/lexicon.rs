@@ -107,6 +107,8 @@ pub enum Role {
     ElectionFiller,
     /// Stays lower case in an event's title-cased name ("dan").
     LowerInName,
+    /// Before an event verb, makes the act unreal ("bisa ditahan").
+    Hypothetical,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -136,6 +138,7 @@ const ROLES: &[(Role, &str)] = &[
     (Role::Participants, "participants"),
     (Role::ElectionFiller, "election-filler"),
     (Role::LowerInName, "lower-in-name"),
+    (Role::Hypothetical, "hypothetical"),
 ];
 
 /// One word that names an event, with its kind and family.
@@ -147,6 +150,20 @@ pub struct EventKind {
     pub kind: &'static str,
     /// The family of the kind ("rapat").
     pub family: &'static str,
+    /// The kind is an act done to or by someone (an arrest, an
+    /// inauguration, a flood) rather than a gathering that is held.
+    pub act: bool,
+}
+
+/// One verb that reports an act which is an event ("ditahan").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventVerb {
+    /// The verb or phrase, lower case ("ditahan", "dilanda banjir").
+    pub verb: &'static str,
+    /// The kind of event it reports (a kind of `event_kinds.tsv`).
+    pub kind: &'static str,
+    /// The name the event takes ("Penahanan").
+    pub name: &'static str,
 }
 
 /// One word that names an election.
@@ -181,6 +198,8 @@ pub struct Lexicon {
     pub acting: HashMap<&'static str, &'static str>,
     /// Event words, longest first.
     pub event_kinds: Vec<EventKind>,
+    /// Verbs that report an event, longest first.
+    pub event_verbs: Vec<EventVerb>,
     /// Election words, longest first.
     pub election_kinds: Vec<ElectionKind>,
     roles: HashMap<Role, WordSet>,
@@ -245,6 +264,25 @@ impl Lexicon {
                 word: fields[0],
                 kind: fields[1],
                 family: fields[2],
+                act: match fields[3] {
+                    "act" => true,
+                    "gathering" => false,
+                    other => panic!("event_kinds.tsv: unknown reporting {other}"),
+                },
+            })
+            .collect::<Vec<_>>();
+        let event_verbs = rows(include_str!("../../data/lexicon/event_verbs.tsv"))
+            .map(|fields| {
+                assert!(
+                    event_kinds.iter().any(|kind| kind.kind == fields[1]),
+                    "event_verbs.tsv: unknown kind {}",
+                    fields[1]
+                );
+                EventVerb {
+                    verb: fields[0],
+                    kind: fields[1],
+                    name: fields[2],
+                }
             })
             .collect();
         let election_kinds = rows(include_str!("../../data/lexicon/election_kinds.tsv"))
@@ -264,6 +302,7 @@ impl Lexicon {
             not_name,
             acting,
             event_kinds,
+            event_verbs,
             election_kinds,
             roles,
         }
