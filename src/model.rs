@@ -139,6 +139,9 @@ pub enum Rule {
     ElectionSimultaneous,
     /// A regional election placed in the article's main region.
     ElectionArticleRegion,
+    /// A regional election placed in the region of the body named with it
+    /// ("Bawaslu Banten … Pilkada 2024").
+    ElectionBodyRegion,
 }
 
 /// Every rule with its name and its confidence, in declaration order. A
@@ -176,6 +179,7 @@ pub const RULES: &[(Rule, &str, f64)] = &[
     ),
     (Rule::ElectionSimultaneous, "election-simultaneous", 0.7),
     (Rule::ElectionArticleRegion, "election-article-region", 0.7),
+    (Rule::ElectionBodyRegion, "election-body-region", 0.75),
 ];
 
 impl Rule {

@@ -109,6 +109,8 @@ pub enum Role {
     LowerInName,
     /// All that stands between election words of one list ("dan", ",").
     ListJoiner,
+    /// Before an event verb, makes the act unreal ("bisa ditahan").
+    Hypothetical,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -139,6 +141,7 @@ const ROLES: &[(Role, &str)] = &[
     (Role::ElectionFiller, "election-filler"),
     (Role::LowerInName, "lower-in-name"),
     (Role::ListJoiner, "list-joiner"),
+    (Role::Hypothetical, "hypothetical"),
 ];
 
 /// One word that names an event, with its kind and family.
@@ -150,6 +153,20 @@ pub struct EventKind {
     pub kind: &'static str,
     /// The family of the kind ("rapat").
     pub family: &'static str,
+    /// The kind is an act done to or by someone (an arrest, an
+    /// inauguration, a flood) rather than a gathering that is held.
+    pub act: bool,
+}
+
+/// One verb that reports an act which is an event ("ditahan").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventVerb {
+    /// The verb or phrase, lower case ("ditahan", "dilanda banjir").
+    pub verb: &'static str,
+    /// The kind of event it reports (a kind of `event_kinds.tsv`).
+    pub kind: &'static str,
+    /// The name the event takes ("Penahanan").
+    pub name: &'static str,
 }
 
 /// One word that names an election.
@@ -184,6 +201,8 @@ pub struct Lexicon {
     pub acting: HashMap<&'static str, &'static str>,
     /// Event words, longest first.
     pub event_kinds: Vec<EventKind>,
+    /// Verbs that report an event, longest first.
+    pub event_verbs: Vec<EventVerb>,
     /// Election words, longest first.
     pub election_kinds: Vec<ElectionKind>,
     roles: HashMap<Role, WordSet>,
@@ -248,6 +267,25 @@ impl Lexicon {
                 word: fields[0],
                 kind: fields[1],
                 family: fields[2],
+                act: match fields[3] {
+                    "act" => true,
+                    "gathering" => false,
+                    other => panic!("event_kinds.tsv: unknown reporting {other}"),
+                },
+            })
+            .collect::<Vec<_>>();
+        let event_verbs = rows(include_str!("../../data/lexicon/event_verbs.tsv"))
+            .map(|fields| {
+                assert!(
+                    event_kinds.iter().any(|kind| kind.kind == fields[1]),
+                    "event_verbs.tsv: unknown kind {}",
+                    fields[1]
+                );
+                EventVerb {
+                    verb: fields[0],
+                    kind: fields[1],
+                    name: fields[2],
+                }
             })
             .collect();
         let election_kinds = rows(include_str!("../../data/lexicon/election_kinds.tsv"))
@@ -267,6 +305,7 @@ impl Lexicon {
             not_name,
             acting,
             event_kinds,
+            event_verbs,
             election_kinds,
             roles,
         }

@@ -1,7 +1,8 @@
 //! Elections as events: concrete when they have a year or a region.
 //! National ones (Pemilu, Pilpres, Pileg) take place in Indonesia; regional
-//! ones in the region named, else in all of Indonesia when simultaneous,
-//! else in the article's region.
+//! ones in the region named, else in the region of a body named with them
+//! ("Bawaslu Banten"), else in all of Indonesia when simultaneous, else in
+//! the article's region.
 
 use super::mentions::ElectionMention;
 use crate::extract::article_context::ArticleContext;
@@ -43,9 +44,15 @@ pub fn election_candidate(
             _ => break,
         }
     }
+    // The region of a body named in the same sentence ("Bawaslu Banten").
+    let body_region = items.windows(2).find_map(|pair| match (&pair[0].kind, &pair[1].kind) {
+        (ItemKind::Organization(_), ItemKind::Region(region)) => Some(*region),
+        _ => None,
+    });
     ElectionCandidate {
         mention,
         explicit,
+        body_region,
         sentence,
     }
 }
@@ -71,7 +78,7 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
         let mention = &candidate.mention;
         let mut mention = mention.clone();
         if mention.year.is_none() && candidate.explicit.is_some() && !mention.national {
-            mention.year = article_year;
+            mention.year = year_elsewhere(&candidates, mention.kind).or(article_year);
         }
         let mention = &mention;
         if mention.in_list || (candidate.explicit.is_none() && mention.year.is_none()) {
@@ -90,6 +97,8 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
         {
             // The same election is placed elsewhere in the article.
             continue;
+        } else if let Some(region) = candidate.body_region {
+            (region, Rule::ElectionBodyRegion)
         } else if mention.simultaneous {
             (indonesia, Rule::ElectionSimultaneous)
         } else {
@@ -136,12 +145,25 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
     }
 }
 
+/// The one year the article gives elections of `kind` elsewhere ("Pilkada
+/// 2015" beside "Pilkada Kabupaten Malang"), if it gives exactly one.
+fn year_elsewhere(candidates: &[ElectionCandidate], kind: &str) -> Option<u16> {
+    let mut years = candidates
+        .iter()
+        .filter(|candidate| candidate.mention.kind == kind && !candidate.mention.in_list)
+        .filter_map(|candidate| candidate.mention.year);
+    let first = years.next()?;
+    years.all(|year| year == first).then_some(first)
+}
+
 /// An election mention with the region written after it, before deciding.
 pub struct ElectionCandidate {
     /// The mention.
     pub mention: ElectionMention,
     /// The region written right after it.
     pub explicit: Option<RegionId>,
+    /// The region of a body named in the same sentence ("Bawaslu Banten").
+    pub body_region: Option<RegionId>,
     /// The sentence it is in; `None` in the headline.
     pub sentence: Option<Range<usize>>,
 }

@@ -21,6 +21,12 @@ fn words_pattern<'a>(words: impl Iterator<Item = &'a str>) -> Regex {
 static KIND_PATTERN: LazyLock<Regex> =
     LazyLock::new(|| words_pattern(Lexicon::get().event_kinds.iter().map(|kind| kind.word)));
 
+static VERB_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    let mut verbs: Vec<&str> = Lexicon::get().event_verbs.iter().map(|verb| verb.verb).collect();
+    verbs.sort_by_key(|verb| std::cmp::Reverse(verb.len()));
+    words_pattern(verbs.into_iter())
+});
+
 static ELECTION_PATTERN: LazyLock<Regex> =
     LazyLock::new(|| words_pattern(Lexicon::get().election_kinds.iter().map(|kind| kind.word)));
 
@@ -49,6 +55,9 @@ pub struct EventMention {
     /// The kind word is "kampanye" for an election ("kampanye Pemilu"): a
     /// campaign period, not one event.
     pub campaign_period: bool,
+    /// The event is an act done to or by someone ("ditahan", "penahanan"),
+    /// concrete when its sentence names a body, an office or a region.
+    pub act: bool,
 }
 
 /// One election mention.
@@ -105,12 +114,11 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
         }) {
             continue;
         }
-        let kind = lexicon
+        let (kind, act) = lexicon
             .event_kinds
             .iter()
             .find(|kind| kind.word.eq_ignore_ascii_case(hit.as_str()))
-            .map(|kind| kind.kind)
-            .unwrap_or("acara");
+            .map_or(("acara", false), |kind| (kind.kind, kind.act));
         let quoted = sentence[..hit.start()].trim_end().ends_with('"');
         let proper = quoted || hit.as_str().chars().next().is_some_and(char::is_uppercase);
         let mut words: Vec<String> = hit.as_str().split_whitespace().map(title_case).collect();
@@ -242,6 +250,46 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             anaphoric,
             proper,
             virtual_event,
+            act,
+        });
+    }
+    mentions
+}
+
+/// Every act an event verb reports in `sentence` ("Kades itu ditahan
+/// Kejari"), named as the event ("Penahanan"), unless a hypothetical or
+/// negating word stands among the three words before the verb ("bisa
+/// ditahan", "belum dilantik").
+pub fn find_act_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
+    let lexicon = Lexicon::get();
+    let hypothetical = lexicon.words(Role::Hypothetical);
+    let mut mentions = Vec::new();
+    for hit in VERB_PATTERN.find_iter(sentence) {
+        let unreal = sentence[..hit.start()]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|word| hypothetical.contains(word.trim_matches(|c: char| !c.is_alphanumeric())));
+        if unreal {
+            continue;
+        }
+        let Some(verb) = lexicon
+            .event_verbs
+            .iter()
+            .find(|verb| verb.verb.eq_ignore_ascii_case(hit.as_str()))
+        else {
+            continue;
+        };
+        mentions.push(EventMention {
+            span: offset + hit.start()..offset + hit.end(),
+            name: verb.name.to_string(),
+            kind: verb.kind,
+            words: 1,
+            anaphoric: false,
+            proper: false,
+            virtual_event: false,
+            campaign_period: false,
+            act: true,
         });
     }
     mentions
@@ -327,6 +375,34 @@ mod tests {
             assert_eq!(mentions[0].name, name, "{text}");
             assert_eq!(mentions[0].anaphoric, anaphoric, "{text}");
         }
+    }
+
+    #[test]
+    fn verbs_report_acts_unless_hypothetical() {
+        let cases = [
+            ("Kepala desa itu ditahan penyidik Kejari Jember, Senin.", Some(("Penahanan", "penahanan"))),
+            ("Tiga anggota dewan dilantik di gedung DPRD.", Some(("Pelantikan", "pelantikan"))),
+            ("Rumah warga di dua kecamatan dilanda banjir sejak pagi.", Some(("Banjir", "banjir"))),
+            ("Pegawai yang terbukti bersalah bisa ditahan.", None),
+            ("Tersangka belum ditahan karena sakit.", None),
+            ("Sekretaris dinas itu membaca laporan.", None),
+        ];
+        for (text, expected) in cases {
+            let mentions = find_act_mentions(text, 0);
+            let found = mentions.first().map(|mention| (mention.name.as_str(), mention.kind));
+            assert_eq!(found, expected, "{text}");
+            assert!(mentions.iter().all(|mention| mention.act && mention.words == 1));
+        }
+    }
+
+    #[test]
+    fn act_nouns_are_marked_as_acts() {
+        let mentions = find_event_mentions("Penahanan tersangka dilakukan di Rutan Kelas IIA.", 0);
+        assert_eq!(mentions[0].kind, "penahanan");
+        assert!(mentions[0].act);
+        let mentions = find_event_mentions("Rapat Paripurna DPRD Kota Kupang membahas anggaran.", 0);
+        assert_eq!(mentions[0].kind, "paripurna");
+        assert!(!mentions[0].act);
     }
 
     #[test]

@@ -46,8 +46,20 @@ pub fn add_event(
     let organised = lexicon
         .words(Role::Organised)
         .any_inside(&text[mention.span.end..range.end].to_lowercase());
-    let concrete =
-        !dates.is_empty() || has_place || organised || (mention.proper && mention.words >= 2);
+    // An act is reported of someone: a body, an office or a region in its
+    // sentence makes it concrete.
+    let acted = mention.act
+        && items.iter().any(|item| {
+            matches!(
+                item.kind,
+                ItemKind::Organization(_) | ItemKind::OfficeTitle(_) | ItemKind::Region(_)
+            )
+        });
+    let concrete = !dates.is_empty()
+        || has_place
+        || organised
+        || acted
+        || (mention.proper && mention.words >= 2);
     if !concrete {
         return;
     }
@@ -57,7 +69,7 @@ pub fn add_event(
         Some((words, best)) if kind_words && *words > mention.words => best.clone(),
         _ => mention.name.clone(),
     };
-    if name.split_whitespace().count() < 2 && dates.is_empty() && regions.is_empty() {
+    if name.split_whitespace().count() < 2 && dates.is_empty() && regions.is_empty() && !acted {
         return;
     }
     let explicit_place = !regions.is_empty();

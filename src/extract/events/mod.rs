@@ -16,11 +16,14 @@ mod mentions;
 mod merging;
 mod places;
 
-pub use mentions::{find_election_mentions, find_event_mentions, ElectionMention, EventMention};
+pub use mentions::{
+    find_act_mentions, find_election_mentions, find_event_mentions, ElectionMention, EventMention,
+};
 
 use super::article_context::ArticleContext;
 use super::sink::Sink;
 use super::tokens::{items_with_hits, ItemKind};
+use crate::gazetteer::RegionKind;
 use elections::{election_candidate, elections, ElectionCandidate};
 use merging::add_event;
 use std::collections::HashMap;
@@ -33,7 +36,10 @@ pub fn events(context: &ArticleContext, sink: &mut Sink) {
     let text = context.text();
     for (sentence_index, range, items) in context.sentences() {
         let sentence_text = &text[range.clone()];
-        for mention in find_event_mentions(sentence_text, range.start) {
+        let mut found = find_event_mentions(sentence_text, range.start);
+        found.extend(find_act_mentions(sentence_text, range.start));
+        found.sort_by_key(|mention| mention.span.start);
+        for mention in found {
             let inside_body = items.iter().any(|item| {
                 matches!(
                     item.kind,
@@ -46,6 +52,15 @@ pub fn events(context: &ArticleContext, sink: &mut Sink) {
             }
         }
         for mention in find_election_mentions(sentence_text, range.start) {
+            // "UU Nomor 10 Tahun 2016 tentang Pilkada" names a law, not an election.
+            let inside_law = items.iter().any(|item| {
+                matches!(item.kind, ItemKind::Law(_))
+                    && item.span.start <= mention.span.start
+                    && mention.span.start < item.span.end
+            });
+            if inside_law {
+                continue;
+            }
             candidates.push(election_candidate(
                 text,
                 mention,
@@ -68,13 +83,27 @@ pub fn events(context: &ArticleContext, sink: &mut Sink) {
     }
     // Elections named in the headline count when the body has none of that kind.
     let headline = &context.headline;
-    let headline_hits: Vec<(Range<usize>, ItemKind)> = context
+    let mut headline_hits: Vec<(Range<usize>, ItemKind)> = context
         .gazetteer
         .regions
         .find(headline, &[])
         .into_iter()
         .map(|hit| (hit.span, ItemKind::Region(hit.value)))
         .collect();
+    let bodies: Vec<(Range<usize>, ItemKind)> = context
+        .gazetteer
+        .organizations
+        .find(headline)
+        .into_iter()
+        .filter(|hit| {
+            !headline_hits
+                .iter()
+                .any(|(span, _)| span.start < hit.span.end && hit.span.start < span.end)
+        })
+        .map(|hit| (hit.span, ItemKind::Organization(hit.value)))
+        .collect();
+    headline_hits.extend(bodies);
+    headline_hits.sort_by_key(|(span, _)| span.start);
     let items = items_with_hits(headline, 0..headline.len(), &headline_hits);
     for mention in find_election_mentions(headline, 0) {
         let concrete_in_body = candidates.iter().any(|candidate| {
@@ -86,6 +115,31 @@ pub fn events(context: &ArticleContext, sink: &mut Sink) {
         }
     }
     elections(context, sink, candidates);
+    for event in &mut sink.facts.events {
+        event.regions = with_ancestors(context, &event.regions);
+    }
+}
+
+/// `codes` followed by the regions that contain them, up to the province
+/// (an event in Tenggarong also took place in Kutai Kartanegara and East
+/// Kalimantan), each once, the most specific first.
+fn with_ancestors(context: &ArticleContext, codes: &[String]) -> Vec<String> {
+    let regions = &context.gazetteer.regions;
+    let mut expanded: Vec<String> = Vec::new();
+    for code in codes {
+        let Some(id) = regions.by_code(code) else {
+            expanded.push(code.clone());
+            continue;
+        };
+        for (depth, ancestor) in regions.lineage(id).into_iter().enumerate() {
+            let region = regions.region(ancestor);
+            let entailed = depth > 0 && region.kind != RegionKind::Country;
+            if (depth == 0 || entailed) && !expanded.contains(&region.code) {
+                expanded.push(region.code.clone());
+            }
+        }
+    }
+    expanded
 }
 
 #[cfg(test)]
