@@ -703,3 +703,78 @@ fn regulation_words_are_known() {
         assert!(!is_regulation_word(word), "{word}");
     }
 }
+
+/// (type, number, year) of every citation in `text`.
+fn keys(text: &str) -> Vec<(&'static str, String, u16)> {
+    find_law_citations(text)
+        .iter()
+        .map(|c| (c.law_type.code(), c.number.clone(), c.year))
+        .collect()
+}
+
+fn key(code: &'static str, number: &str, year: u16) -> (&'static str, String, u16) {
+    (code, number.to_string(), year)
+}
+
+#[test]
+fn short_names_tie_to_laws_the_text_numbers() {
+    // Both laws of "UU Tipikor" are cited by number: the name cites both again.
+    let text = "Tersangka dijerat UU Nomor 31 Tahun 1999 jo UU Nomor 20 Tahun 2001. \
+                Penyidik menyebut Pasal 2 ayat (1) jo Pasal 18 UU Tipikor.";
+    assert_eq!(
+        keys(text),
+        [
+            key("UU", "31", 1999),
+            key("UU", "20", 2001),
+            key("UU", "31", 1999),
+            key("UU", "20", 2001)
+        ]
+    );
+    let found = find_law_citations(text);
+    assert_eq!(
+        &text[found[2].span.clone()],
+        "Pasal 2 ayat (1) jo Pasal 18 UU Tipikor"
+    );
+    assert_eq!(found[2].span, found[3].span);
+    assert_eq!(
+        found[2].article_ref.as_deref(),
+        Some("Pasal 2 ayat (1) jo Pasal 18")
+    );
+
+    // Only the law the text numbers: the amendment alone.
+    assert_eq!(
+        keys(
+            "Dasarnya UU Nomor 20 Tahun 2001. Undang-Undang tentang Pemberantasan \
+             Tindak Pidana Korupsi berlaku bagi semua."
+        ),
+        [key("UU", "20", 2001), key("UU", "20", 2001)]
+    );
+    assert_eq!(
+        keys("Aturannya UU Nomor 7 Tahun 2017. Ia menegaskan UU Pemilu melarang itu."),
+        [key("UU", "7", 2017), key("UU", "7", 2017)]
+    );
+}
+
+#[test]
+fn short_names_alone_cite_nothing() {
+    // No number and no year anywhere: no citation, whatever the name means.
+    assert_eq!(
+        keys("Tersangka dijerat Pasal 2 ayat (1) jo Pasal 18 UU Tipikor."),
+        []
+    );
+    assert_eq!(keys("Pahami UU ASN dan PP Disiplin PNS."), []);
+    // A name inside a numbered citation is part of it, not a second citation.
+    assert_eq!(
+        keys("UU Pemilu Nomor 7 Tahun 2017 melarang itu."),
+        [key("UU", "7", 2017)]
+    );
+    assert_eq!(
+        keys("Ia mengutip UU Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi."),
+        [key("UU", "31", 1999)]
+    );
+    // A name that stands for another law than the one numbered adds nothing.
+    assert_eq!(
+        keys("Aturannya UU Nomor 7 Tahun 2017. UU Desa juga melarang."),
+        [key("UU", "7", 2017)]
+    );
+}
