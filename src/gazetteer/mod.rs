@@ -13,7 +13,7 @@ mod offices;
 mod organizations;
 mod regions;
 
-pub use laws::{KnownLaws, LawKey, LawName};
+pub use laws::KnownLaws;
 pub use matching::{is_word_boundary, Match};
 pub use offices::{OfficeTitle, Offices};
 pub use organizations::{Level, Organization, Organizations};
@@ -40,10 +40,7 @@ static SHARED: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer {
     ),
     offices: Offices::from_table(include_str!("../../data/offices.tsv")),
     organizations: Organizations::from_table(include_str!("../../data/organizations.tsv")),
-    laws: KnownLaws::from_tables(
-        include_str!("../../data/laws.tsv"),
-        include_str!("../../data/law_names.tsv"),
-    ),
+    laws: KnownLaws::from_table(include_str!("../../data/laws.tsv")),
 });
 
 impl Gazetteer {

@@ -64,7 +64,6 @@ mod cores;
 mod follow_ups;
 mod grammar;
 mod law_type;
-mod short_names;
 mod title;
 mod words;
 
@@ -84,21 +83,8 @@ fn fold_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Every law citation in `text`, in order of appearance. Citations by number and
-/// year never overlap; a short name that stands for two cited laws ("UU
-/// Tipikor" for UU 31/1999 and UU 20/2001) gives both, with the same span.
+/// Every law citation in `text`, in order of appearance, non-overlapping.
 pub fn find_law_citations(text: &str) -> Vec<LawCitation> {
-    let mut out = by_number(text);
-    let named = short_names::by_short_name(text, &out);
-    if !named.is_empty() {
-        out.extend(named);
-        out.sort_by_key(|citation| citation.span.start);
-    }
-    out
-}
-
-/// The citations that give a type, a number and a year, in order of appearance.
-fn by_number(text: &str) -> Vec<LawCitation> {
     let cores = find_cores(text);
     let mut out = Vec::with_capacity(cores.len());
     for (i, core) in cores.iter().enumerate() {
