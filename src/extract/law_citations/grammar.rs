@@ -61,7 +61,7 @@ pub(super) static CORE_RE: LazyLock<Regex> = LazyLock::new(|| {
             |(?P<kpu>peraturan\s+(?:komisi\s+pemilihan\s+umum|kpu)|pkpu|per\s*-?\s*kpu)
             |(?P<menabbr>peraturan\s+men(?:dagri|pan(?:\s*-?\s*rb)?)|permen(?:[a-z]|-[a-z])+|pmk)
             |(?P<permen>peraturan\s+menteri|permen)
-            |(?P<perda>peraturan\s+daerah|perda)
+            |(?P<perda>peraturan\s+daerah(?:\s+(?:khusus|istimewa))?|perda|perdasus|perdasi|perdais|qanun)
             |(?P<pergub>peraturan\s+gubernur|pergub)
             |(?P<perbup>peraturan\s+bupati|perbup|perbub)
             |(?P<perwali>peraturan\s+wali\s*kota|perwali|perwako|perwalkot)

@@ -20,7 +20,8 @@
 //! * `Perbawaslu`/`Peraturan Bawaslu`, `PKPU`/`Peraturan KPU`/`PerKPU`;
 //! * regional rules with an optional region: `Perda Kabupaten Gowa Nomor 3 Tahun
 //!   2019`, `Pergub Kaltim …`, `Perbup`/`Perbub …`, `Perwali`/`Perwako`/`Peraturan
-//!   Wali Kota …`;
+//!   Wali Kota …`, and the special regions' by-laws, which are Perda: `Qanun Aceh`,
+//!   `Perdasus`/`Perdasi` (Papua), `Perdais` (DIY);
 //! * agency rules: `Perka`, `Perkap`, `Peraturan Kapolri`, `Perpol`/`Peraturan
 //!   Polri`, `Perlem`, `Peraturan Kepala X`, `Peraturan Badan X`, `Peraturan BKN
 //!   Nomor 3 Tahun 2020`, `Peraturan DKPP …` (type `Perka`);

@@ -328,6 +328,11 @@ const CASES: &[Case] = &[
     ),
     ("Tanah itu diatur Permen ATR/BPN Nomor 18 Tahun 2021.", &[("Permen", "18", 2021)]),
     ("Ada Perbub Nomor 12 Tahun 2022 soal itu.", &[("Perbup", "12", 2022)]),
+    // --- Special regions' own by-laws ----------------------------------------
+    ("Pelanggar dicambuk sesuai Qanun Aceh Nomor 6 Tahun 2014.", &[("Perda", "6", 2014)]),
+    ("Pemkab menerapkan Qanun Kabupaten Aceh Besar No 2/2021.", &[("Perda", "2", 2021)]),
+    ("Hak adat diatur Perdasus Papua Nomor 23 Tahun 2008.", &[("Perda", "23", 2008)]),
+    ("Tata ruang diatur Perdais DIY Nomor 2 Tahun 2017.", &[("Perda", "2", 2017)]),
     // --- Circulars and decrees with letter numbers ---------------------------
     (
         "Ada Surat Edaran Menteri Pendayagunaan Aparatur Negara No. SE/07.M.Pan/7 2009 tentang netralitas.",
