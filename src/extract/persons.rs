@@ -2,6 +2,7 @@
 //! separating honorifics, ranks and degrees, and resolving short forms
 //! ("Arif") to the full name the article uses ("Arif Fadilah").
 
+use super::law_citations::is_regulation_word;
 use super::lexicon::{is_degree, is_name_particle, is_name_prefix, is_not_name_word};
 use super::tokens::{Item, ItemKind};
 use crate::model::{PersonFact, PersonId};
@@ -67,7 +68,9 @@ pub fn name_run_at(text: &str, items: &[Item], start: usize) -> Option<NameRun> 
                     && is_name_shaped(word)
                     && next_is_name
                     && !is_not_name_word(word)));
-        if !(particle || initial || (is_name_shaped(word) && !is_not_name_word(word))) {
+        let name_word =
+            is_name_shaped(word) && !is_not_name_word(word) && !is_regulation_word(word);
+        if !(particle || initial || name_word) {
             break;
         }
         if initial {
@@ -275,6 +278,8 @@ mod tests {
             ("Sementara itu", None),
             ("ASN harus", None),
             ("Senin (5/8)", None),
+            ("Perpres Nomor 16, yang", None),
+            ("Permendagri itu", None),
         ];
         for (text, expected) in cases {
             assert_eq!(run(text).as_deref(), expected, "{text}");
