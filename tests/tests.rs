@@ -11,5 +11,6 @@ mod disk;
 mod drawings;
 mod faults;
 mod fuzz;
+mod names;
 mod ontology;
 mod quality;

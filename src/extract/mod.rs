@@ -10,6 +10,7 @@ pub mod dates;
 pub mod events;
 pub mod law_citations;
 pub mod lexicon;
+pub mod names;
 pub mod offices;
 pub mod persons;
 pub mod speakers;
