@@ -66,10 +66,11 @@ fn person_spans_on_nergrit_test_stay_above_their_floor() {
     let sentences = read_split(&content);
     let (mut found, mut gold, mut right) = (0usize, 0usize, 0usize);
     for sentence in &sentences {
-        let predicted: BTreeSet<(usize, usize)> = person_spans(&sentence.text, 0..sentence.text.len())
-            .into_iter()
-            .map(|span| (span.start, span.end))
-            .collect();
+        let predicted: BTreeSet<(usize, usize)> =
+            person_spans(&sentence.text, 0..sentence.text.len())
+                .into_iter()
+                .map(|span| (span.start, span.end))
+                .collect();
         found += predicted.len();
         gold += sentence.persons.len();
         right += predicted.intersection(&sentence.persons).count();
@@ -83,5 +84,5 @@ fn person_spans_on_nergrit_test_stay_above_their_floor() {
         sentences.len()
     );
     assert_eq!(gold, 207, "the test split holds 207 PERSON spans");
-    assert!(f1 >= 0.45, "PERSON F1 {f1:.3} fell below its floor");
+    assert!(f1 >= 0.50, "PERSON F1 {f1:.3} fell below its floor");
 }

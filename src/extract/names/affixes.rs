@@ -110,7 +110,9 @@ fn prefix_stems(word: &str) -> Vec<String> {
             stems.push(stem);
         }
     };
-    for plain in ["di", "ke", "se", "ber", "be", "bel", "ter", "te", "per", "pel"] {
+    for plain in [
+        "di", "ke", "se", "ber", "be", "bel", "ter", "te", "per", "pel",
+    ] {
         if let Some(rest) = word.strip_prefix(plain) {
             push(rest.to_string());
         }
@@ -156,8 +158,20 @@ mod tests {
     use super::*;
 
     const ROOTS: &[&str] = &[
-        "putus", "tindak", "masyarakat", "pustaka", "hari", "daya", "tulis", "sapu", "kerja",
-        "pakai", "kirim", "ajar", "satu", "guna",
+        "putus",
+        "tindak",
+        "masyarakat",
+        "pustaka",
+        "hari",
+        "daya",
+        "tulis",
+        "sapu",
+        "kerja",
+        "pakai",
+        "kirim",
+        "ajar",
+        "satu",
+        "guna",
     ];
 
     fn root(word: &str) -> Option<(String, bool)> {

@@ -16,7 +16,7 @@
 pub mod affixes;
 pub mod vocabulary;
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, RegionKind};
 use std::ops::Range;
 use vocabulary::{Vocabulary, WordClass};
 
@@ -59,9 +59,7 @@ fn part_of(word: &str, vocabulary: &Vocabulary) -> Part {
     if PARTICLES.contains(&word) {
         return Part::Particle;
     }
-    if letters <= 3
-        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
-    {
+    if letters <= 3 && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
         // "IH", "SP": capitals without dots are initials too.
         return Part::Initial;
     }
@@ -91,10 +89,7 @@ fn is_edge_word(part: Part) -> bool {
 /// ```
 pub fn name_part(words: &[&str], context: Context) -> Option<Range<usize>> {
     let vocabulary = Vocabulary::get();
-    let parts: Vec<Part> = words
-        .iter()
-        .map(|word| part_of(word, vocabulary))
-        .collect();
+    let parts: Vec<Part> = words.iter().map(|word| part_of(word, vocabulary)).collect();
     if parts.contains(&Part::Word(WordClass::Form)) {
         return None;
     }
@@ -125,6 +120,12 @@ pub fn name_part(words: &[&str], context: Context) -> Option<Range<usize>> {
     if range.is_empty() {
         return None;
     }
+    let supported = context.after_honorific || context.by_speech_verb;
+    if !supported && is_region_above_district(&words[range.clone()]) {
+        // A province's, regency's or city's name alone ("Pekalongan") is no
+        // person without a context that makes it one ("kata Bima").
+        return None;
+    }
     let inner = &parts[range.clone()];
     let name_like = inner
         .iter()
@@ -134,16 +135,13 @@ pub fn name_part(words: &[&str], context: Context) -> Option<Range<usize>> {
     }
     // Only dictionary words are left: a name when the context vouches for
     // it and none of them is seen as an ordinary word.
-    let supported = context.after_honorific || context.by_speech_verb;
     let all_ambiguous = inner.iter().all(|part| {
         matches!(
             part,
             Part::Word(WordClass::Ambiguous) | Part::Initial | Part::Particle
         )
     });
-    let has_word = inner
-        .iter()
-        .any(|part| *part == Part::Word(WordClass::Ambiguous));
+    let has_word = inner.contains(&Part::Word(WordClass::Ambiguous));
     (supported && all_ambiguous && has_word).then_some(range)
 }
 
@@ -159,6 +157,24 @@ fn region_words_at(words: &[&str]) -> usize {
         .map(|found| found.span.end)
         .max();
     longest.map_or(0, |end| text[..end].split(' ').count())
+}
+
+/// Whether `words` are exactly the name of a province, regency or city
+/// (districts are left out: many carry a person's name).
+fn is_region_above_district(words: &[&str]) -> bool {
+    let text = words.join(" ");
+    let regions = &Gazetteer::get().regions;
+    regions
+        .find_candidates(&text)
+        .into_iter()
+        .filter(|found| found.span == (0..text.len()))
+        .flat_map(|found| found.value)
+        .any(|index| {
+            matches!(
+                regions.region(index).kind,
+                RegionKind::Province | RegionKind::Regency | RegionKind::City
+            )
+        })
 }
 
 #[cfg(test)]
@@ -190,10 +206,15 @@ mod tests {
             // Ranks, titles and bodies come off the edges.
             ("Kopral Satu Sutrisno", Some("Sutrisno")),
             ("Harian Sutarmidji", Some("Sutarmidji")),
-            ("Panwaskab Kutai Barat Arief Wicaksono", Some("Arief Wicaksono")),
+            (
+                "Panwaskab Kutai Barat Arief Wicaksono",
+                Some("Arief Wicaksono"),
+            ),
             ("Kab. Sukamakmur", None),
             ("Kabupaten Sukamakmur Hendra Wijaya", Some("Hendra Wijaya")),
             ("Pemberdayagunaan", None),
+            ("Gunung Sumbing", None),
+            ("Kutai Kartanegara", None),
             // Names stay whole, dictionary words among them.
             ("Budi Santoso", Some("Budi Santoso")),
             ("Indah Permatasari", Some("Indah Permatasari")),
@@ -218,5 +239,8 @@ mod tests {
         assert_eq!(judge("Tangguh", speech).as_deref(), Some("Tangguh"));
         // Context never turns a plainly ordinary word into a name.
         assert_eq!(judge("Keputusan", speech), None);
+        // A region's name is a person's only when the context says so.
+        assert_eq!(judge("Bima", quiet), None);
+        assert_eq!(judge("Bima", speech).as_deref(), Some("Bima"));
     }
 }

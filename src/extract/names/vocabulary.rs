@@ -154,7 +154,11 @@ impl Vocabulary {
         if self.is_given_name(&lower) {
             return WordClass::Name;
         }
-        let counts = self.evidence.get(lower.as_str()).copied().unwrap_or_default();
+        let counts = self
+            .evidence
+            .get(lower.as_str())
+            .copied()
+            .unwrap_or_default();
         if counts.person > 0 && counts.person >= counts.lower + counts.other {
             return WordClass::Name;
         }
