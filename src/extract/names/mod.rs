@@ -90,9 +90,6 @@ fn is_edge_word(part: Part) -> bool {
 pub fn name_part(words: &[&str], context: Context) -> Option<Range<usize>> {
     let vocabulary = Vocabulary::get();
     let parts: Vec<Part> = words.iter().map(|word| part_of(word, vocabulary)).collect();
-    if parts.contains(&Part::Word(WordClass::Form)) {
-        return None;
-    }
     let mut range = 0..words.len();
     // "<body> <region> <name>", "Kab. <region>": the name starts after the
     // body and the region that qualifies it; a level word always has a
@@ -108,6 +105,11 @@ pub fn name_part(words: &[&str], context: Context) -> Option<Range<usize>> {
         } else {
             range.end = parts.iter().position(is_body).unwrap_or(body);
         }
+    }
+    // Forms are judged after the split: a compass word may belong to the
+    // region a body names ("Panwaskab Kutai Barat ...").
+    if parts[range.clone()].contains(&Part::Word(WordClass::Form)) {
+        return None;
     }
     while range.start < range.end && is_edge_word(parts[range.start]) {
         range.start += 1;
