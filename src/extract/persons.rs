@@ -364,6 +364,34 @@ mod tests {
     }
 
     #[test]
+    fn sentences_give_only_the_names_the_recogniser_accepts() {
+        let cases: [(&str, &[&str]); 6] = [
+            (
+                "Kopral Satu Sutrisno mengatakan pos jaga dibuka.",
+                &["Sutrisno"],
+            ),
+            (
+                "Pelaksana Harian Kepala Dinas, Budi Santoso, hadir bersama CV Maju Bersama.",
+                &["Budi Santoso"],
+            ),
+            ("SK itu diteken Bupati kemarin.", &[]),
+            ("Kami menunggu Keputusan Penindakan dari pusat.", &[]),
+            ("Pemeriksaan berlangsung di Kab. Sukamakmur kemarin.", &[]),
+            (
+                "Rapat dipimpin H. Arief Wicaksono, kata Tangguh.",
+                &["Arief Wicaksono", "Tangguh"],
+            ),
+        ];
+        for (sentence, expected) in cases {
+            let found: Vec<&str> = person_spans(sentence, 0..sentence.len())
+                .into_iter()
+                .map(|span| &sentence[span])
+                .collect();
+            assert_eq!(found, expected, "{sentence}");
+        }
+    }
+
+    #[test]
     fn short_forms_resolve_to_full_names() {
         let mut registry = PersonRegistry::default();
         let full = registry.resolve("Arif Fadilah");

@@ -2,7 +2,7 @@
 //! Indonesian root words (Sastrawi's dictionary), Indonesian given and
 //! family names (Faker's `id_ID` lists), how often NERGrit's training split
 //! tags a word as a person or not, and the project's own list of title,
-//! body and company words (`data/name_words.tsv`).
+//! body, level, form and name words (`data/name_words.tsv`).
 
 use super::affixes::derivation;
 use std::collections::{HashMap, HashSet};
@@ -178,5 +178,30 @@ impl Vocabulary {
             return WordClass::Ambiguous;
         }
         WordClass::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_classed_by_the_compiled_tables() {
+        let vocabulary = Vocabulary::get();
+        let cases = [
+            ("Budi", WordClass::Name),
+            ("Sunggono", WordClass::Unknown),
+            ("Tangguh", WordClass::Ambiguous),
+            ("Daerah", WordClass::Ordinary),
+            ("Keputusan", WordClass::Common),
+            ("Pelaksana", WordClass::Title),
+            ("Panwaskab", WordClass::Body),
+            ("Kab.", WordClass::Level),
+            ("PT", WordClass::Form),
+            ("La", WordClass::Name),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(vocabulary.classify(word), expected, "{word}");
+        }
     }
 }
