@@ -12,5 +12,6 @@ mod drawings;
 mod extraction;
 mod faults;
 mod fuzz;
+mod names;
 mod ontology;
 mod quality;

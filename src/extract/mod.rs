@@ -15,6 +15,7 @@ pub mod hits;
 pub mod law_citations;
 pub mod laws;
 pub mod lexicon;
+pub mod names;
 pub mod offices;
 pub mod organizations;
 pub mod persons;

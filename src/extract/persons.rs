@@ -3,8 +3,13 @@
 //! ("Arif") to the full name the article uses ("Arif Fadilah").
 
 use super::law_citations::is_regulation_word;
-use super::lexicon::{is_degree, is_name_particle, is_name_prefix, is_not_name_word};
-use super::tokens::{Item, ItemKind};
+use super::lexicon::{
+    is_degree, is_inverted_speech_verb, is_name_prefix, is_not_name_word,
+    is_passive_speech_verb, is_speech_verb,
+};
+use super::names::vocabulary::{Vocabulary, WordClass};
+use super::names::{name_part, Context};
+use super::tokens::{tokenize, Item, ItemKind};
 use crate::model::{PersonFact, PersonId};
 use std::ops::Range;
 
@@ -37,6 +42,7 @@ pub fn name_run_at(text: &str, items: &[Item], start: usize) -> Option<NameRun> 
     let mut index = start;
     let mut words: Vec<&str> = Vec::new();
     let mut seen_core = false;
+    let mut after_honorific = false;
     while index < items.len() {
         let item = &items[index];
         if item.kind != ItemKind::Word {
@@ -45,6 +51,7 @@ pub fn name_run_at(text: &str, items: &[Item], start: usize) -> Option<NameRun> 
         let word = item.text(text);
         let followed_by_dot = items.get(index + 1).is_some_and(|next| next.is_punct('.'));
         if !seen_core && is_name_prefix(word) {
+            after_honorific = true;
             index += 1 + usize::from(followed_by_dot);
             // "(Purn)" after a rank.
             continue;
@@ -97,9 +104,16 @@ pub fn name_run_at(text: &str, items: &[Item], start: usize) -> Option<NameRun> 
         .copied()
         .filter(|word| !word.ends_with('.'))
         .collect();
-    if core.is_empty() {
+    if core.is_empty() || continues_other_name(text, items, start) {
         return None;
     }
+    // Keep only the part of the run that the name recogniser takes for a name.
+    let context = Context {
+        after_honorific,
+        by_speech_verb: speech_verb_beside(text, items, start, index),
+    };
+    let kept = name_part(&words, context)?;
+    let words = &words[kept];
     // Degrees after a comma: ", S.IP, M.Si".
     let mut end = index;
     loop {
@@ -124,6 +138,57 @@ pub fn name_run_at(text: &str, items: &[Item], start: usize) -> Option<NameRun> 
     })
 }
 
+/// Whether the run at item `start` continues a name that is no person's:
+/// the capitalised words before it hold a company or document form ("PT
+/// Sinar Jaya"), or a region's level word stands right before it ("Kab.
+/// Sukamakmur").
+fn continues_other_name(text: &str, items: &[Item], start: usize) -> bool {
+    let vocabulary = Vocabulary::get();
+    let before = &items[..start];
+    let level_before = before
+        .iter()
+        .rev()
+        .find(|item| !item.is_punct('.'))
+        .filter(|item| item.is_word())
+        .is_some_and(|item| vocabulary.classify(item.text(text)) == WordClass::Level);
+    level_before
+        || before
+            .iter()
+            .rev()
+            .take_while(|item| {
+                item.is_punct('.') || (item.is_word() && is_name_shaped(item.text(text)))
+            })
+            .any(|item| item.is_word() && vocabulary.classify(item.text(text)) == WordClass::Form)
+}
+
+/// Whether a speech verb stands right before item `start` ("kata X",
+/// "disampaikan X") or right after item `end` ("X mengatakan", "X, kata").
+fn speech_verb_beside(text: &str, items: &[Item], start: usize, end: usize) -> bool {
+    let before = start
+        .checked_sub(1)
+        .and_then(|index| items.get(index))
+        .filter(|item| item.is_word())
+        .map(|item| item.text(text));
+    let before_is_verb = before.is_some_and(|word| {
+        is_inverted_speech_verb(word)
+            || is_passive_speech_verb(word)
+            || word.eq_ignore_ascii_case("menurut")
+    });
+    let after = if items.get(end).is_some_and(|item| item.is_punct(',')) {
+        end + 1
+    } else {
+        end
+    };
+    let after_is_verb = items
+        .get(after)
+        .filter(|item| item.is_word())
+        .is_some_and(|item| {
+            let word = item.text(text);
+            is_speech_verb(word) || is_inverted_speech_verb(word)
+        });
+    before_is_verb || after_is_verb
+}
+
 /// The name run ending just before item `end` (exclusive), if one does.
 pub fn name_run_ending_at(text: &str, items: &[Item], end: usize) -> Option<NameRun> {
     // Try the longest run first: start as far left as a run reaches `end`.
@@ -131,6 +196,28 @@ pub fn name_run_ending_at(text: &str, items: &[Item], end: usize) -> Option<Name
     (earliest..end)
         .filter_map(|start| name_run_at(text, items, start))
         .find(|run| run.items.end == end && !run.name.is_empty())
+}
+
+/// The byte ranges of every person's name in `text[range]`, read as one
+/// sentence with no gazetteer hits: each run of capitalised words that the
+/// name recogniser accepts, honorifics and degrees left out.
+pub fn person_spans(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let items = tokenize(text, range);
+    let mut spans = Vec::new();
+    let mut index = 0;
+    while index < items.len() {
+        let Some(run) = name_run_at(text, &items, index) else {
+            index += 1;
+            continue;
+        };
+        let covered = items[run.items.start].span.start..items[run.items.end - 1].span.end;
+        if let Some(offset) = text[covered.clone()].find(run.name.as_str()) {
+            let start = covered.start + offset;
+            spans.push(start..start + run.name.len());
+        }
+        index = run.items.end.max(index + 1);
+    }
+    spans
 }
 
 /// Lower-case tokens of a name, punctuation dropped, for comparisons.
@@ -253,7 +340,6 @@ fn push_unique(list: &mut Vec<String>, value: String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tokens::tokenize;
 
     fn run(text: &str) -> Option<String> {
         let items = tokenize(text, 0..text.len());
@@ -283,6 +369,34 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(run(text).as_deref(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn sentences_give_only_the_names_the_recogniser_accepts() {
+        let cases: [(&str, &[&str]); 6] = [
+            (
+                "Kopral Satu Sutrisno mengatakan pos jaga dibuka.",
+                &["Sutrisno"],
+            ),
+            (
+                "Pelaksana Harian Kepala Dinas, Budi Santoso, hadir bersama CV Maju Bersama.",
+                &["Budi Santoso"],
+            ),
+            ("SK itu diteken Bupati kemarin.", &[]),
+            ("Kami menunggu Keputusan Penindakan dari pusat.", &[]),
+            ("Pemeriksaan berlangsung di Kab. Sukamakmur kemarin.", &[]),
+            (
+                "Rapat dipimpin H. Arief Wicaksono, kata Tangguh.",
+                &["Arief Wicaksono", "Tangguh"],
+            ),
+        ];
+        for (sentence, expected) in cases {
+            let found: Vec<&str> = person_spans(sentence, 0..sentence.len())
+                .into_iter()
+                .map(|span| &sentence[span])
+                .collect();
+            assert_eq!(found, expected, "{sentence}");
         }
     }
 
