@@ -96,7 +96,7 @@ fn push_mirrors_the_store_and_a_repush_replaces_instead_of_duplicating() {
         store.quads(),
         "the changed article replaced its graph"
     );
-    let article = "https://w3id.org/beritagraf/id/article/01-gowa-sosialisasi-netralitas";
+    let article = "https://w3id.org/beritagraf/id/article/01-gowa-sosialisasi-netralitas.txt";
     assert_eq!(
         remote_count(&server, &format!("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{article}> {{ ?s <https://schema.org/headline> \"Bupati Gowa buka rapat\" }} }}")),
         "1"
@@ -150,7 +150,7 @@ fn a_push_that_fails_names_the_graphs_and_exits_non_zero() {
         .expect_code(1);
     assert!(
         run.stderr
-            .contains("article/02-makassar-rakor-pengawasan-asn> failed"),
+            .contains("article/02-makassar-rakor-pengawasan-asn.txt> failed"),
         "{}",
         run.stderr
     );

@@ -24,7 +24,8 @@ fn served_examples(args: &[&str]) -> (TempStore, Served) {
     (store, served)
 }
 
-const GOWA_ARTICLE: &str = "https://w3id.org/beritagraf/id/article/01-gowa-sosialisasi-netralitas";
+const GOWA_ARTICLE: &str =
+    "https://w3id.org/beritagraf/id/article/01-gowa-sosialisasi-netralitas.txt";
 
 #[test]
 fn curl_gets_the_same_rows_as_the_query_verb_by_get_and_both_posts() {
@@ -374,6 +375,11 @@ fn a_slow_query_times_out_and_a_large_result_is_refused() {
         "{:?}",
         started.elapsed()
     );
+    let quick = curl(
+        &served.url("/query"),
+        &["--data-urlencode", "query=ASK { ?s a bg:Law }"],
+    );
+    assert_eq!(quick.status, 200, "the server still answers: {}", quick.body);
     let large = curl(
         &served.url("/query"),
         &["--data-urlencode", "query=SELECT * WHERE { ?s ?p ?o }"],
@@ -404,7 +410,7 @@ fn malformed_requests_are_refused_with_their_reason() {
         malformed.body
     );
     assert!(
-        malformed.body.contains("3:1"),
+        malformed.body.contains("at 3:"),
         "the position in the query: {}",
         malformed.body
     );
@@ -474,10 +480,10 @@ fn cors_headers_only_with_the_flag() {
     );
     assert_eq!(preflight.status, 204);
     assert_eq!(preflight.header("access-control-allow-origin"), Some("*"));
-    assert!(preflight
-        .header("access-control-allow-methods")
-        .unwrap_or("")
-        .contains("POST"));
+    assert_eq!(
+        preflight.header("access-control-allow-headers"),
+        Some("content-type")
+    );
     let error = curl(&open.url("/query?query=nonsense"), &[]);
     assert_eq!(error.status, 400);
     assert_eq!(error.header("access-control-allow-origin"), Some("*"));

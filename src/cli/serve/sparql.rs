@@ -17,7 +17,6 @@ use oxigraph::model::{BlankNode, Literal, NamedNode, Triple};
 use oxigraph::sparql::results::QueryResultsSerializer;
 use oxigraph::sparql::{CancellationToken, QueryEvaluationError, QueryResults};
 use std::sync::mpsc;
-use std::time::Duration;
 
 /// The protocol parameters of a request, from its URL and its form body.
 struct Parameters(Vec<(String, String)>);
@@ -108,28 +107,22 @@ pub fn query(service: &Service, request: &mut Request<Body>) -> Result<Response<
             default_graphs,
             named_graphs,
         });
-    let (media, body) = match run_query(
-        service,
-        &service.snapshots.current(),
-        &text,
-        dataset.as_ref(),
-        accept.as_deref(),
-    ) {
+    let (media, body) = match run_limited(service, &text, dataset.as_ref(), accept.as_deref()) {
         // A snapshot can lose a file to a writer's compaction: reopen and retry once.
         Err(Failure::Store(StoreError::Evaluation(_)))
             if service.snapshots.refresh(true).is_ok() =>
         {
-            run_query(
-                service,
-                &service.snapshots.current(),
-                &text,
-                dataset.as_ref(),
-                accept.as_deref(),
-            )
+            run_limited(service, &text, dataset.as_ref(), accept.as_deref())
         }
         other => other,
     }
     .map_err(|failure| failure.into_http(service))?;
+    // CSV and TSV say their encoding; the other formats are UTF-8 by definition.
+    let media = match media {
+        "text/csv" => "text/csv; charset=utf-8",
+        "text/tab-separated-values" => "text/tab-separated-values; charset=utf-8",
+        other => other,
+    };
     let mut response = text_response(StatusCode::OK, media, body);
     if request.method() == Method::HEAD {
         *response.body_mut() = Body::empty();
@@ -183,46 +176,58 @@ fn serialization(error: impl std::fmt::Display) -> Failure {
     )))
 }
 
-/// Cancels a query when dropped late: a thread that waits for the query's
-/// time limit, or for the guard to be dropped.
-struct Watchdog {
-    done: Option<mpsc::Sender<()>>,
-}
-
-impl Watchdog {
-    fn start(token: CancellationToken, limit: Duration) -> Watchdog {
-        let (done, finished) = mpsc::channel::<()>();
-        std::thread::spawn(move || {
-            if let Err(mpsc::RecvTimeoutError::Timeout) = finished.recv_timeout(limit) {
-                token.cancel();
-            }
-        });
-        Watchdog { done: Some(done) }
-    }
-}
-
-impl Drop for Watchdog {
-    fn drop(&mut self) {
-        if let Some(done) = self.done.take() {
-            let _ = done.send(());
+/// Run a query on a worker thread, and give up on it after the server's
+/// time limit: its token is cancelled (evaluation stops at its next read
+/// of the store) and the answer is 503 at once, whether or not the worker
+/// has stopped yet.
+fn run_limited(
+    service: &Service,
+    text: &str,
+    dataset: Option<&RequestDataset>,
+    accept: Option<&str>,
+) -> Result<(&'static str, Vec<u8>), Failure> {
+    let token = CancellationToken::new();
+    let (sender, receiver) = mpsc::channel();
+    let store = service.snapshots.current();
+    let (text, dataset, accept) = (
+        text.to_string(),
+        dataset.cloned(),
+        accept.map(str::to_string),
+    );
+    let max_rows = service.config.max_rows;
+    let worker_token = token.clone();
+    std::thread::spawn(move || {
+        let result = run_query(
+            &store,
+            &text,
+            dataset.as_ref(),
+            accept.as_deref(),
+            max_rows,
+            worker_token,
+        );
+        let _ = sender.send(result);
+    });
+    match receiver.recv_timeout(service.config.timeout) {
+        Ok(result) => result,
+        Err(_) => {
+            token.cancel();
+            Err(Failure::TimedOut)
         }
     }
 }
 
 /// Run a query and serialise all of its results in the negotiated format.
 fn run_query(
-    service: &Service,
     store: &GraphStore,
     text: &str,
     dataset: Option<&RequestDataset>,
     accept: Option<&str>,
+    max_rows: u64,
+    token: CancellationToken,
 ) -> Result<(&'static str, Vec<u8>), Failure> {
-    let token = CancellationToken::new();
-    let _watchdog = Watchdog::start(token.clone(), service.config.timeout);
     let results = store
         .query_cancellable(text, dataset, token)
         .map_err(Failure::Store)?;
-    let max_rows = service.config.max_rows;
     let mut body = Vec::new();
     let media = match results {
         QueryResults::Boolean(value) => {
