@@ -379,7 +379,11 @@ fn a_slow_query_times_out_and_a_large_result_is_refused() {
         &served.url("/query"),
         &["--data-urlencode", "query=ASK { ?s a bg:Law }"],
     );
-    assert_eq!(quick.status, 200, "the server still answers: {}", quick.body);
+    assert_eq!(
+        quick.status, 200,
+        "the server still answers: {}",
+        quick.body
+    );
     let large = curl(
         &served.url("/query"),
         &["--data-urlencode", "query=SELECT * WHERE { ?s ?p ?o }"],

@@ -185,14 +185,16 @@ pub fn entity(service: &Service, request: &mut Request<Body>) -> Result<Response
         ));
     }
     let facts = format!(
-        "SELECT DISTINCT ?subject ?subjectLabel ?predicate ?object ?objectLabel ?sentence ?article ?headline WHERE {{
+        "SELECT ?subject (SAMPLE(?sl) AS ?subjectLabel) ?predicate ?object (SAMPLE(?ol) AS ?objectLabel)
+                ?sentence ?article (SAMPLE(?h) AS ?headline) WHERE {{
            {{ ?evidence rdf:subject {iri} }} UNION {{ ?evidence rdf:object {iri} }}
            ?evidence rdf:subject ?subject ; rdf:predicate ?predicate ; rdf:object ?object ;
                      bg:evidenceText ?sentence .
-           OPTIONAL {{ ?evidence prov:wasDerivedFrom ?a . ?a bg:sourceFile ?article . OPTIONAL {{ ?a schema:headline ?headline }} }}
-           OPTIONAL {{ ?subject rdfs:label|schema:name|schema:text ?subjectLabel }}
-           OPTIONAL {{ ?object rdfs:label|schema:name ?objectLabel }}
-         }} ORDER BY ?predicate ?article LIMIT 300"
+           OPTIONAL {{ ?evidence prov:wasDerivedFrom ?a . ?a bg:sourceFile ?article . OPTIONAL {{ ?a schema:headline ?h }} }}
+           OPTIONAL {{ ?subject rdfs:label|schema:name|schema:text ?sl }}
+           OPTIONAL {{ ?object rdfs:label|schema:name ?ol }}
+         }} GROUP BY ?subject ?predicate ?object ?sentence ?article
+         ORDER BY ?predicate ?article LIMIT 300"
     );
     let facts: Vec<Value> = select(service, &facts)?
         .iter()
