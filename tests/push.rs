@@ -159,3 +159,47 @@ fn a_push_that_fails_names_the_graphs_and_exits_non_zero() {
         .expect_code(2);
     assert!(refused.stderr.contains("https"), "{}", refused.stderr);
 }
+
+#[test]
+fn shards_pushed_with_merge_shared_meet_in_one_store() {
+    let remote = tempfile::tempdir().unwrap();
+    let server = oxigraph_server(remote.path());
+    let names: Vec<_> = {
+        let mut names: Vec<_> = fs::read_dir(examples())
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .collect();
+        names.sort();
+        names
+    };
+    let entity_names = |store: &TempStore| {
+        store
+            .select_csv("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH <https://w3id.org/beritagraf/id/graph/entities> { ?e ?p ?o } }")[1]
+            .parse::<u64>()
+            .unwrap()
+    };
+    for shard in [&names[..4], &names[4..]] {
+        let store = TempStore::new();
+        let paths: Vec<&std::path::Path> = shard.iter().map(|path| path.as_path()).collect();
+        store.ingest(&paths).expect_code(0);
+        push(&store, &server, &["--merge-shared"]);
+    }
+    assert_eq!(
+        remote_count(
+            &server,
+            "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a a <https://schema.org/NewsArticle> } }"
+        ),
+        "8",
+        "both shards' articles are there"
+    );
+    let whole = TempStore::new();
+    whole.ingest(&[&examples()]).expect_code(0);
+    let merged: u64 = remote_count(&server, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH <https://w3id.org/beritagraf/id/graph/entities> { ?e ?p ?o } }")
+        .parse()
+        .unwrap();
+    assert_eq!(
+        merged,
+        entity_names(&whole),
+        "the shared graph holds every shard's entities"
+    );
+}
