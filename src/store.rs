@@ -6,8 +6,10 @@
 use crate::rdf::ArticleGraph;
 use crate::vocab::bg;
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad, Term};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::model::{
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term, Triple,
+};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 use std::collections::HashSet;
 use std::hash::{BuildHasher, RandomState};
@@ -57,6 +59,9 @@ pub enum StoreError {
         /// RocksDB's or the system's words.
         cause: StorageError,
     },
+    /// The query was cancelled (it ran past its time limit).
+    #[error("the query was cancelled")]
+    Cancelled,
     /// The storage layer failed.
     #[error("store {path}: {cause}")]
     Storage {
@@ -251,15 +256,211 @@ impl GraphStore {
             .map_err(|error| StoreError::Evaluation(error.to_string()))
     }
 
+    /// Run a SPARQL query for a server: the project's prefixes are
+    /// predefined without adding text (so error positions are the query's
+    /// own), `token` can cancel it, and `dataset` (the protocol's
+    /// `default-graph-uri` and `named-graph-uri`), when given, replaces the
+    /// default union of all graphs.
+    pub fn query_cancellable(
+        &self,
+        sparql: &str,
+        dataset: Option<&RequestDataset>,
+        token: CancellationToken,
+    ) -> Result<QueryResults<'static>, StoreError> {
+        let mut prepared = evaluator()?
+            .with_cancellation_token(token)
+            .parse_query(sparql)
+            .map_err(|error| StoreError::Syntax(error.to_string()))?;
+        match dataset {
+            Some(dataset) => {
+                let dataset_mut = prepared.dataset_mut();
+                dataset_mut.set_default_graph(
+                    dataset
+                        .default_graphs
+                        .iter()
+                        .cloned()
+                        .map(GraphName::NamedNode)
+                        .collect(),
+                );
+                if !dataset.named_graphs.is_empty() {
+                    dataset_mut.set_available_named_graphs(
+                        dataset
+                            .named_graphs
+                            .iter()
+                            .cloned()
+                            .map(NamedOrBlankNode::NamedNode)
+                            .collect(),
+                    );
+                }
+            }
+            None if prepared.dataset().is_default_dataset() => {
+                prepared.dataset_mut().set_default_graph_as_union();
+            }
+            None => {}
+        }
+        prepared.on_store(&self.store).execute().map_err(|error| {
+            if matches!(error, oxigraph::sparql::QueryEvaluationError::Cancelled) {
+                StoreError::Cancelled
+            } else {
+                StoreError::Evaluation(error.to_string())
+            }
+        })
+    }
+
+    /// Run a SPARQL 1.1 Update (the project's prefixes predefined).
+    pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
+        evaluator()?
+            .parse_update(sparql)
+            .map_err(|error| StoreError::Syntax(error.to_string()))?
+            .on_store(&self.store)
+            .execute()
+            .map_err(|error| StoreError::Evaluation(error.to_string()))
+    }
+
+    /// The names of every named graph (articles and the shared graphs).
+    pub fn named_graphs(&self) -> Result<Vec<NamedNode>, StoreError> {
+        let mut graphs = Vec::new();
+        for graph in self.store.named_graphs() {
+            if let NamedOrBlankNode::NamedNode(graph) = graph.map_err(storage(&self.path))? {
+                graphs.push(graph);
+            }
+        }
+        Ok(graphs)
+    }
+
+    /// Whether the store holds a graph called `graph`.
+    pub fn contains_graph(&self, graph: NamedNodeRef<'_>) -> Result<bool, StoreError> {
+        self.store
+            .contains_named_graph(graph)
+            .map_err(storage(&self.path))
+    }
+
+    /// Write the triples of one graph (the default graph when `graph` is
+    /// `None`) in a triple format. Returns the number of triples written.
+    pub fn write_graph(
+        &self,
+        graph: Option<NamedNodeRef<'_>>,
+        format: RdfFormat,
+        writer: impl Write,
+    ) -> Result<usize, StoreError> {
+        let graph_name = graph.map_or(GraphNameRef::DefaultGraph, GraphNameRef::NamedNode);
+        let mut serializer = prefixed_serializer(format)?.for_writer(writer);
+        let mut count = 0;
+        for quad in self
+            .store
+            .quads_for_pattern(None, None, None, Some(graph_name))
+        {
+            let quad = quad.map_err(storage(&self.path))?;
+            serializer
+                .serialize_triple(quad.as_ref())
+                .map_err(|error| StoreError::Export(error.to_string()))?;
+            count += 1;
+        }
+        serializer
+            .finish()
+            .map_err(|error| StoreError::Export(error.to_string()))?;
+        Ok(count)
+    }
+
+    /// Replace the triples of one graph (the default graph when `graph` is
+    /// `None`) with `triples` in one transaction; with `replace` false, add
+    /// them to what it holds.
+    pub fn put_graph(
+        &self,
+        graph: Option<NamedNodeRef<'_>>,
+        triples: &[Triple],
+        replace: bool,
+    ) -> Result<(), StoreError> {
+        let graph_name = graph.map_or(GraphNameRef::DefaultGraph, GraphNameRef::NamedNode);
+        let mut transaction = self
+            .store
+            .start_transaction()
+            .map_err(storage(&self.path))?;
+        if replace {
+            transaction
+                .clear_graph(graph_name)
+                .map_err(storage(&self.path))?;
+        }
+        if let Some(graph) = graph {
+            transaction.insert_named_graph(graph);
+        }
+        for triple in triples {
+            transaction.insert(QuadRef::new(
+                triple.subject.as_ref(),
+                triple.predicate.as_ref(),
+                triple.object.as_ref(),
+                graph_name,
+            ));
+        }
+        transaction.commit().map_err(storage(&self.path))
+    }
+
+    /// Remove one named graph, or empty the default graph.
+    pub fn remove_graph(&self, graph: Option<NamedNodeRef<'_>>) -> Result<(), StoreError> {
+        match graph {
+            Some(graph) => self.store.remove_named_graph(graph),
+            None => self.store.clear_graph(GraphNameRef::DefaultGraph),
+        }
+        .map_err(storage(&self.path))
+    }
+
+    /// The quads around one entity, for drawing it: every quad within
+    /// `depth` links of `center` (either direction, through IRIs), plus the
+    /// types and names of the entities reached. Each node contributes at
+    /// most `per_node` quads in each direction, so a region named by
+    /// thousands of articles stays drawable.
+    pub fn neighbourhood_quads(
+        &self,
+        center: NamedNodeRef<'_>,
+        depth: usize,
+        per_node: usize,
+    ) -> Result<Vec<Quad>, StoreError> {
+        let mut seen: HashSet<NamedNode> = HashSet::from([center.into_owned()]);
+        let mut frontier = vec![center.into_owned()];
+        let mut quads = Vec::new();
+        for level in 0..=depth {
+            let mut next = Vec::new();
+            for node in &frontier {
+                let outgoing =
+                    self.store
+                        .quads_for_pattern(Some(node.as_ref().into()), None, None, None);
+                for quad in outgoing.take(per_node) {
+                    let quad = quad.map_err(storage(&self.path))?;
+                    if level < depth {
+                        if let Term::NamedNode(object) = &quad.object {
+                            if seen.insert(object.clone()) {
+                                next.push(object.clone());
+                            }
+                        }
+                    }
+                    quads.push(quad);
+                }
+                if level == depth {
+                    continue;
+                }
+                let incoming =
+                    self.store
+                        .quads_for_pattern(None, None, Some(node.as_ref().into()), None);
+                for quad in incoming.take(per_node) {
+                    let quad = quad.map_err(storage(&self.path))?;
+                    if let NamedOrBlankNode::NamedNode(subject) = &quad.subject {
+                        if seen.insert(subject.clone()) {
+                            next.push(subject.clone());
+                        }
+                    }
+                    quads.push(quad);
+                }
+            }
+            frontier = next;
+        }
+        quads.sort_by_cached_key(ToString::to_string);
+        quads.dedup();
+        Ok(quads)
+    }
+
     /// Write every quad: dataset formats keep graphs, triple formats get the union.
     pub fn export(&self, format: RdfFormat, writer: impl Write) -> Result<(), StoreError> {
-        let mut serializer = RdfSerializer::from_format(format);
-        for (prefix, namespace) in crate::vocab::PREFIXES {
-            serializer = serializer
-                .with_prefix(*prefix, *namespace)
-                .map_err(|error| StoreError::Export(error.to_string()))?;
-        }
-        let mut serializer = serializer.for_writer(writer);
+        let mut serializer = prefixed_serializer(format)?.for_writer(writer);
         let export_error = |error: std::io::Error| StoreError::Export(error.to_string());
         if format.supports_datasets() {
             for quad in self.store.iter() {
@@ -331,6 +532,60 @@ impl GraphStore {
     pub fn flush(&self) -> Result<(), StoreError> {
         self.store.flush().map_err(storage(&self.path))
     }
+}
+
+/// A serializer that declares the project's prefixes.
+fn prefixed_serializer(format: RdfFormat) -> Result<RdfSerializer, StoreError> {
+    let mut serializer = RdfSerializer::from_format(format);
+    for (prefix, namespace) in crate::vocab::PREFIXES {
+        serializer = serializer
+            .with_prefix(*prefix, *namespace)
+            .map_err(|error| StoreError::Export(error.to_string()))?;
+    }
+    Ok(serializer)
+}
+
+/// A SPARQL evaluator with the project's prefixes predefined.
+fn evaluator() -> Result<SparqlEvaluator, StoreError> {
+    let mut evaluator = SparqlEvaluator::new();
+    for (prefix, namespace) in crate::vocab::PREFIXES {
+        evaluator = evaluator
+            .with_prefix(*prefix, *namespace)
+            .map_err(|error| StoreError::Syntax(error.to_string()))?;
+    }
+    Ok(evaluator)
+}
+
+/// The dataset a protocol request names (`default-graph-uri`,
+/// `named-graph-uri`) instead of the union of all graphs.
+#[derive(Debug, Clone, Default)]
+pub struct RequestDataset {
+    /// Graphs merged into the default graph.
+    pub default_graphs: Vec<NamedNode>,
+    /// Graphs `GRAPH` patterns may see (all when empty).
+    pub named_graphs: Vec<NamedNode>,
+}
+
+/// A number that changes whenever the store at `path` is written: a hash
+/// of the names, sizes and modification times of its files (RocksDB
+/// appends every write to its log file and adds files on flushes and
+/// compactions). Readers poll it to know when to reopen their snapshot.
+pub fn change_marker(path: &Path) -> std::io::Result<u64> {
+    let mut entries = Vec::new();
+    for entry in std::fs::read_dir(path)? {
+        let entry = entry?;
+        let metadata = match entry.metadata() {
+            Ok(metadata) => metadata,
+            // Removed between listing and reading (a compaction).
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(error) => return Err(error),
+        };
+        entries.push((entry.file_name(), metadata.len(), metadata.modified().ok()));
+    }
+    entries.sort();
+    let hasher =
+        std::hash::BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default();
+    Ok(hasher.hash_one(&entries))
 }
 
 /// A bulk load in progress (see [`GraphStore::start_bulk_load`]). Quads are

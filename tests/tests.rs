@@ -2,16 +2,18 @@
 //! executable against real on-disk stores, with third-party tools (rdflib,
 //! rapper, Graphviz, pyshacl) checking what it writes.
 
-mod util;
-
 mod bad_input;
 mod capacity;
 mod cli;
 mod disk;
 mod drawings;
+mod explorer;
 mod extraction;
 mod faults;
 mod fuzz;
 mod names;
 mod ontology;
+mod push;
 mod quality;
+mod serve;
+mod util;

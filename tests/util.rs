@@ -156,3 +156,131 @@ pub fn python(args: &[&str]) -> Run {
         .expect("python3 is needed (scripts/setup.sh)");
     finish(output)
 }
+
+/// A free TCP port on 127.0.0.1 (the OS picks one; it is released at once).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free loopback port")
+        .port()
+}
+
+/// A server process started by a test, killed when dropped.
+pub struct Served {
+    /// The child process.
+    pub child: std::process::Child,
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+}
+
+impl Served {
+    /// Start `program ARGS` listening on `port`, and wait (at most 30 s)
+    /// until `probe` (a path) answers.
+    pub fn start(program: &str, args: &[String], port: u16, probe: &str) -> Served {
+        let child = Command::new(program)
+            .args(args)
+            .env_remove("BERITAGRAF_STORE")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|error| panic!("cannot start {program}: {error}"));
+        let mut served = Served {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+        };
+        for _ in 0..300 {
+            if let Ok(Some(status)) = served.child.try_wait() {
+                let mut stderr = String::new();
+                if let Some(mut pipe) = served.child.stderr.take() {
+                    std::io::Read::read_to_string(&mut pipe, &mut stderr).ok();
+                }
+                panic!("{program} exited with {status}: {stderr}");
+            }
+            if curl(&served.url(probe), &[]).status != 0 {
+                return served;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        panic!("{program} did not answer on port {port} within 30 s");
+    }
+
+    /// Start `beritagraf serve --store STORE --bind 127.0.0.1:PORT ARGS`.
+    pub fn beritagraf(store: &TempStore, args: &[&str]) -> Served {
+        let port = free_port();
+        let mut all = vec![
+            "serve".to_string(),
+            "--store".into(),
+            store.path(),
+            "--bind".into(),
+            format!("127.0.0.1:{port}"),
+        ];
+        all.extend(args.iter().map(|arg| arg.to_string()));
+        Served::start(env!("CARGO_BIN_EXE_beritagraf"), &all, port, "/query")
+    }
+
+    /// The full URL of `path`.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// What curl got.
+pub struct Fetched {
+    /// The HTTP status (0 when there was no answer).
+    pub status: u16,
+    /// The response headers, lower-cased names.
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    pub body: String,
+}
+
+impl Fetched {
+    /// The value of header `name` (lower-case).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+/// Run `curl URL ARGS` (at most 60 s) and read status, headers and body.
+pub fn curl(url: &str, args: &[&str]) -> Fetched {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let headers_file = dir.path().join("headers");
+    let output = Command::new("curl")
+        .args(["--silent", "--max-time", "60", "--dump-header"])
+        .arg(&headers_file)
+        .args(args)
+        .arg(url)
+        .output()
+        .expect("curl is needed (apt-get install curl)");
+    let headers_text = std::fs::read_to_string(&headers_file).unwrap_or_default();
+    let mut status = 0;
+    let mut headers = Vec::new();
+    for line in headers_text.lines() {
+        let line = line.trim_end();
+        if line.starts_with("HTTP/") {
+            status = line
+                .split_whitespace()
+                .nth(1)
+                .and_then(|code| code.parse().ok())
+                .unwrap_or(0);
+            headers.clear();
+        } else if let Some((name, value)) = line.split_once(':') {
+            headers.push((name.trim().to_ascii_lowercase(), value.trim().to_string()));
+        }
+    }
+    Fetched {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&output.stdout).into_owned(),
+    }
+}

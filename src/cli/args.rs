@@ -71,6 +71,40 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Counts per class and relation, articles, and the store's size.
     Stats(StatsArgs),
+    /// Serve the store over HTTP: a SPARQL endpoint, the Graph Store
+    /// Protocol, and a page for exploring the graph.
+    ///
+    /// Routes follow Oxigraph's server: /query (SPARQL 1.1 Protocol; a bare
+    /// GET describes the service), /update (only with --allow-update), /store
+    /// (Graph Store Protocol: GET and HEAD of ?graph=IRI or ?default, PUT,
+    /// POST and DELETE only with --allow-update) and / (the explorer page).
+    /// Queries run over the union of all graphs, with the query verb's
+    /// prefixes predefined. The server reads a snapshot of the store and
+    /// reopens it within a second of any change, so an `ingest` into the same
+    /// store may run at any time and its articles are answered without a
+    /// restart.
+    #[command(after_help = "Examples:
+  beritagraf serve
+  beritagraf serve --store /tmp/graf --bind 127.0.0.1:7878 --cors
+  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?l a bg:Law } LIMIT 5' http://127.0.0.1:7878/query
+  curl 'http://127.0.0.1:7878/store?graph=https://w3id.org/beritagraf/id/graph/gazetteer'
+
+Open http://127.0.0.1:7878/ in a browser to search the graph by name.")]
+    Serve(ServeArgs),
+    /// Send every named graph to a SPARQL 1.1 Graph Store Protocol server.
+    ///
+    /// Each graph (one per article, plus the shared entities and gazetteer
+    /// graphs) is sent with `PUT URL?graph=IRI`, so pushing again replaces
+    /// the graphs there and never duplicates them. The bare URL is never
+    /// written to (some servers clear the whole store on that). Failed
+    /// requests are retried with backoff; the exit code is 1 when a graph
+    /// could not be sent.
+    #[command(after_help = "Examples:
+  beritagraf push --graph-store http://127.0.0.1:7878/store
+  beritagraf push --graph-store http://triples.example:8890/sparql-graph-crud --user dba --password secret
+  beritagraf push --graph-store http://127.0.0.1:7878/store --state ~/.cache/beritagraf-push.json --jobs 4
+  beritagraf push --graph-store http://shared-store:7878/store --merge-shared   # one shard of an archive")]
+    Push(PushArgs),
 }
 
 /// Limits on the articles read (`ingest`, `extract`).
@@ -287,6 +321,99 @@ pub struct StatsArgs {
     #[command(flatten)]
     pub store: StoreArgs,
     /// Print as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `serve` arguments.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The store.
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Address and port to listen on (loopback by default: give
+    /// 0.0.0.0:7878 only behind a firewall or proxy you trust).
+    #[arg(long, value_name = "ADDRESS:PORT", default_value = "127.0.0.1:7878")]
+    pub bind: std::net::SocketAddr,
+    /// Accept SPARQL updates and Graph Store writes (refused with 403
+    /// otherwise). Each write opens the store for writing for its own
+    /// duration, and is refused with 503 while an `ingest` holds the store.
+    #[arg(long)]
+    pub allow_update: bool,
+    /// Allow pages from any origin to call the endpoint (adds
+    /// Access-Control-Allow-Origin to every response and answers preflights).
+    #[arg(long)]
+    pub cors: bool,
+    /// Cancel a query that runs longer than this many seconds (503).
+    #[arg(long, value_name = "N", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout_s: u64,
+    /// Refuse results with more rows (or triples) than this (422): add a
+    /// LIMIT to the query.
+    #[arg(long, value_name = "N", default_value_t = 100_000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_rows: u64,
+    /// Refuse request bodies larger than this many MiB (413).
+    #[arg(long, value_name = "MIB", default_value_t = 16, value_parser = clap::value_parser!(u64).range(1..=4096))]
+    pub max_body_mb: u64,
+}
+
+/// `push` arguments.
+#[derive(Debug, Args)]
+pub struct PushArgs {
+    /// The server's Graph Store Protocol URL (Oxigraph: http://HOST:7878/store;
+    /// Virtuoso: http://HOST:8890/sparql-graph-crud-auth). Plain http only.
+    #[arg(long, value_name = "URL")]
+    pub graph_store: String,
+    /// The store.
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// User name for HTTP Basic authentication.
+    #[arg(
+        long,
+        value_name = "U",
+        requires = "password",
+        conflicts_with = "token"
+    )]
+    pub user: Option<String>,
+    /// Password for HTTP Basic authentication.
+    #[arg(
+        long,
+        value_name = "P",
+        requires = "user",
+        env = "BERITAGRAF_PUSH_PASSWORD",
+        hide_env_values = true
+    )]
+    pub password: Option<String>,
+    /// Bearer token.
+    #[arg(
+        long,
+        value_name = "T",
+        env = "BERITAGRAF_PUSH_TOKEN",
+        hide_env_values = true
+    )]
+    pub token: Option<String>,
+    /// Graphs sent at once.
+    #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u64).range(1..=64))]
+    pub jobs: u64,
+    /// Remember in FILE a fingerprint of each graph pushed to this URL, and
+    /// send only graphs that changed since the last push (a daily push then
+    /// sends the new and changed articles and the shared graphs).
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+    /// Send the shared graphs (entities, gazetteer) with POST, which adds
+    /// to what the server holds, instead of PUT: for several machines that
+    /// each push a shard of one archive (article graphs are still PUT).
+    #[arg(long)]
+    pub merge_shared: bool,
+    /// Attempts per graph before giving up (with backoff between them).
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u64).range(1..=20))]
+    pub attempts: u64,
+    /// Give up on one request after this many seconds.
+    #[arg(long, value_name = "N", default_value_t = 120)]
+    pub timeout_s: u64,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,
 }

@@ -57,7 +57,7 @@ fn drawing(store: &GraphStore, args: &ExportArgs) -> Result<(String, usize)> {
 }
 
 /// Render DOT text with Graphviz: `dot` for small graphs, `sfdp` for large ones.
-fn render(dot: &str, nodes: usize, format: &str) -> Result<Vec<u8>> {
+pub(crate) fn render(dot: &str, nodes: usize, format: &str) -> Result<Vec<u8>> {
     let engine = if nodes <= 150 { "dot" } else { "sfdp" };
     let mut child = Command::new(engine)
         .arg(format!("-T{format}"))

@@ -7,7 +7,9 @@ mod export;
 mod extract;
 mod ingest;
 mod output;
+mod push;
 mod query;
+mod serve;
 mod stats;
 
 use args::{Cli, Command, StoreArgs};
@@ -33,6 +35,8 @@ pub fn main() -> ExitCode {
         Command::Export(args) => export::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Stats(args) => stats::run(args),
+        Command::Serve(args) => serve::run(args),
+        Command::Push(args) => push::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
