@@ -11,5 +11,8 @@ mod disk;
 mod drawings;
 mod faults;
 mod fuzz;
+mod housekeeping;
+mod html_input;
+mod jsonld;
 mod ontology;
 mod quality;

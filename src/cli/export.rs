@@ -6,7 +6,8 @@ use super::output::Output;
 use super::query::with_prefixes;
 use super::{store_path, Outcome};
 use crate::export::dot::{Clustering, EntityGraph, RelationView};
-use crate::store::GraphStore;
+use crate::export::jsonld::JsonLdContext;
+use crate::store::{GraphStore, StoreError};
 use anyhow::{bail, Context, Result};
 use oxigraph::io::RdfFormat;
 use std::io::Write;
@@ -19,13 +20,30 @@ fn rdf_format(format: ExportFormat) -> Option<RdfFormat> {
         ExportFormat::Nquads => RdfFormat::NQuads,
         ExportFormat::Trig => RdfFormat::TriG,
         ExportFormat::Rdfxml => RdfFormat::RdfXml,
-        ExportFormat::Jsonld => RdfFormat::from_extension("jsonld")?,
+        // Compacted by our own writer (see `write_jsonld`).
+        ExportFormat::Jsonld => return None,
         ExportFormat::Dot | ExportFormat::Svg | ExportFormat::Png => return None,
     })
 }
 
-/// The DOT text of the view the arguments ask for.
-fn drawing(store: &GraphStore, args: &ExportArgs) -> Result<(String, usize)> {
+/// Largest view `--format svg|png` renders unless `--max-nodes` says
+/// otherwise: sfdp lays out 50,000 nodes in minutes (README, "Drawing big
+/// graphs"); beyond that a picture is unreadable and the wait unbounded.
+const RENDER_MAX_NODES: usize = 20_000;
+
+/// From this many nodes on, a picture is laid out by `sfdp`, not `dot`.
+const SFDP_FROM_NODES: usize = 151;
+
+/// Seconds sfdp takes per 10,000 nodes of a beritagraf drawing, measured
+/// (README, "Drawing big graphs"), for the warning.
+const SFDP_SECONDS_PER_10K_NODES: u64 = 60;
+
+/// From this many nodes on, rendering warns that it takes a while.
+const RENDER_WARN_NODES: usize = 2_000;
+
+/// The DOT text of the view the arguments ask for, with at most `cap` nodes
+/// when a cap applies.
+fn drawing(store: &GraphStore, args: &ExportArgs, cap: Option<usize>) -> Result<(String, usize)> {
     let mut graph = EntityGraph::from_quads(&store.all_quads()?);
     if let Some(query) = &args.query {
         let triples = store.construct(&with_prefixes(query))?;
@@ -47,7 +65,10 @@ fn drawing(store: &GraphStore, args: &ExportArgs) -> Result<(String, usize)> {
     if graph.node_count() == 0 {
         bail!("the view is empty: nothing in the store matches these options");
     }
-    let graph = graph.limit(args.max_nodes, args.keep_most_connected)?;
+    let graph = match cap {
+        Some(max) => graph.limit(max, args.keep_most_connected)?,
+        None => graph,
+    };
     let clustering = match args.cluster {
         ClusterArg::Region => Clustering::Region,
         ClusterArg::Article => Clustering::Article,
@@ -58,7 +79,17 @@ fn drawing(store: &GraphStore, args: &ExportArgs) -> Result<(String, usize)> {
 
 /// Render DOT text with Graphviz: `dot` for small graphs, `sfdp` for large ones.
 fn render(dot: &str, nodes: usize, format: &str) -> Result<Vec<u8>> {
-    let engine = if nodes <= 150 { "dot" } else { "sfdp" };
+    let engine = if nodes < SFDP_FROM_NODES {
+        "dot"
+    } else {
+        "sfdp"
+    };
+    if nodes >= RENDER_WARN_NODES {
+        eprintln!(
+            "beritagraf: laying out {nodes} nodes with Graphviz's `{engine}`; this takes a while (about {} s per 10,000 nodes)",
+            SFDP_SECONDS_PER_10K_NODES
+        );
+    }
     let mut child = Command::new(engine)
         .arg(format!("-T{format}"))
         .stdin(Stdio::piped())
@@ -90,6 +121,22 @@ fn render(dot: &str, nodes: usize, format: &str) -> Result<Vec<u8>> {
     Ok(output.stdout)
 }
 
+/// The store as compacted JSON-LD: one graph object per named graph.
+fn write_jsonld(store: &GraphStore, output: &mut impl Write) -> Result<()> {
+    let base = store
+        .base()?
+        .unwrap_or_else(|| crate::vocab::BGR.to_string());
+    let context = JsonLdContext::ontology(&base)?;
+    let mut writer = context.dataset_writer(output);
+    store.for_each_graph(|name, triples| {
+        writer
+            .add_graph(name, &triples)
+            .map_err(|error| StoreError::Export(error.to_string()))
+    })?;
+    writer.finish()?;
+    Ok(())
+}
+
 /// Run the verb.
 pub fn run(args: ExportArgs) -> Result<Outcome> {
     let drawing_format = matches!(
@@ -111,14 +158,19 @@ pub fn run(args: ExportArgs) -> Result<Outcome> {
         bail!("a PNG is binary: give --output FILE or redirect standard output");
     }
     let store = GraphStore::open_read_only(&store_path(&args.store))?;
+    if args.keep_most_connected && args.max_nodes.is_none() && args.format == ExportFormat::Dot {
+        bail!("--keep-most-connected needs --max-nodes N with --format dot, which has no limit of its own");
+    }
+    // DOT text of any size is written; only rendering a picture has a cap.
+    let render_cap = Some(args.max_nodes.unwrap_or(RENDER_MAX_NODES));
     let bytes: Option<Vec<u8>> = match args.format {
-        ExportFormat::Dot => Some(drawing(&store, &args)?.0.into_bytes()),
+        ExportFormat::Dot => Some(drawing(&store, &args, args.max_nodes)?.0.into_bytes()),
         ExportFormat::Svg => {
-            let (dot, nodes) = drawing(&store, &args)?;
+            let (dot, nodes) = drawing(&store, &args, render_cap)?;
             Some(render(&dot, nodes, "svg")?)
         }
         ExportFormat::Png => {
-            let (dot, nodes) = drawing(&store, &args)?;
+            let (dot, nodes) = drawing(&store, &args, render_cap)?;
             Some(render(&dot, nodes, "png")?)
         }
         _ => None,
@@ -129,7 +181,7 @@ pub fn run(args: ExportArgs) -> Result<Outcome> {
         (None, Some(format)) => store
             .export(format, &mut output)
             .map_err(anyhow::Error::from),
-        (None, None) => unreachable!("every format is a drawing or RDF"),
+        (None, None) => write_jsonld(&store, &mut output),
     };
     match written {
         Ok(()) => {
