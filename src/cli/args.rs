@@ -15,7 +15,7 @@ use std::path::PathBuf;
   beritagraf query 'SELECT ?name ?office WHERE { ?p schema:name ?name ; bg:holdsOffice/rdfs:label ?office }'
   beritagraf query --file examples/queries/who-holds-which-office.rq --format csv
   beritagraf export --format turtle --output graph.ttl
-  beritagraf export --format dot | dot -Tsvg > graph.svg
+  beritagraf export --format dot | sfdp -Tsvg > graph.svg
   beritagraf extract article.txt --format jsonl
   beritagraf stats
   beritagraf gc
@@ -65,7 +65,7 @@ pub enum Command {
     /// Write the whole graph as RDF or GraphViz DOT.
     #[command(after_help = "Examples:
   beritagraf export --format nquads --output graph.nq
-  beritagraf export --format dot --output graph.dot && dot -Tpng graph.dot -o graph.png
+  beritagraf export --format dot --output graph.dot && sfdp -Tpng graph.dot -o graph.png
   beritagraf export --format svg --focus Sunggono --output sunggono.svg
   beritagraf export --format png --relation cites-law --cluster region --output citations.png
   beritagraf export --format svg --article 01-gowa-sosialisasi-netralitas.txt --output article.svg")]

@@ -34,10 +34,6 @@ const RENDER_MAX_NODES: usize = 20_000;
 /// From this many nodes on, a picture is laid out by `sfdp`, not `dot`.
 const SFDP_FROM_NODES: usize = 151;
 
-/// Seconds sfdp takes per 10,000 nodes of a beritagraf drawing, measured
-/// (README, "Drawing big graphs"), for the warning.
-const SFDP_SECONDS_PER_10K_NODES: u64 = 60;
-
 /// From this many nodes on, rendering warns that it takes a while.
 const RENDER_WARN_NODES: usize = 2_000;
 
@@ -102,8 +98,7 @@ fn render(dot: &str, nodes: usize, format: &str) -> Result<Vec<u8>> {
     };
     if nodes >= RENDER_WARN_NODES {
         eprintln!(
-            "beritagraf: laying out {nodes} nodes with Graphviz's `{engine}`; this takes a while (about {} s per 10,000 nodes)",
-            SFDP_SECONDS_PER_10K_NODES
+            "beritagraf: laying out {nodes} nodes with Graphviz's `{engine}`; this takes minutes (about 3 minutes of CPU at 10,000 nodes, more beyond)"
         );
     }
     let mut child = Command::new(engine)
