@@ -39,6 +39,20 @@ pub fn slug(text: &str, keep_dots: bool) -> String {
     out
 }
 
+/// Check that `base` can prefix minted IRIs: an absolute IRI ending in `/`
+/// or `#`. The error says what is wrong, for the command line.
+pub fn check_base(base: &str) -> Result<(), String> {
+    if let Err(error) = oxigraph::model::NamedNode::new(base) {
+        return Err(format!("`{base}` is not an absolute IRI: {error}"));
+    }
+    if !base.ends_with('/') && !base.ends_with('#') {
+        return Err(format!(
+            "`{base}` must end with `/` or `#`, so that minted IRIs like `{base}/person/...` stay under it"
+        ));
+    }
+    Ok(())
+}
+
 /// Builds IRIs under one base (by default `https://w3id.org/beritagraf/id/`).
 #[derive(Debug, Clone)]
 pub struct IriMinter {

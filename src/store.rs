@@ -11,7 +11,7 @@ use oxigraph::model::{
 };
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::hash::{BuildHasher, RandomState};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -79,6 +79,16 @@ pub enum StoreError {
     /// Writing an export failed.
     #[error("export failed: {0}")]
     Export(String),
+    /// The store's IRIs are minted under another base than the one asked.
+    #[error("store {path} holds IRIs minted under <{store_base}>, not <{asked_base}>: give --base {store_base} (or no --base) to add to it, or use another --store")]
+    OtherBase {
+        /// The store's folder.
+        path: PathBuf,
+        /// The base the store's articles use.
+        store_base: String,
+        /// The base asked for.
+        asked_base: String,
+    },
     /// The thread writing to the store stopped without a result (a bug).
     #[error("the store writer stopped unexpectedly")]
     WriterStopped,
@@ -505,6 +515,156 @@ impl GraphStore {
         }
     }
 
+    /// The base the store's IRIs are minted under, read from an article's
+    /// IRI (`<base>article/<slug>`); `None` for a store without articles.
+    pub fn base(&self) -> Result<Option<String>, StoreError> {
+        let quad = self
+            .store
+            .quads_for_pattern(None, Some(bg::CONTENT_HASH), None, None)
+            .next()
+            .transpose()
+            .map_err(storage(&self.path))?;
+        Ok(quad.and_then(|quad| match quad.subject {
+            NamedOrBlankNode::NamedNode(article) => {
+                let iri = article.as_str();
+                iri.rfind("article/").map(|end| iri[..end].to_string())
+            }
+            _ => None,
+        }))
+    }
+
+    /// Refuse to add IRIs minted under `base` to a store whose articles
+    /// use another base.
+    pub fn check_base(&self, base: &str) -> Result<(), StoreError> {
+        match self.base()? {
+            Some(store_base) if store_base != base => Err(StoreError::OtherBase {
+                path: self.path.clone(),
+                store_base,
+                asked_base: base.to_string(),
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Call `visit` with each graph's triples: the default graph first
+    /// (when it holds any), then the named graphs in IRI order, each with
+    /// its triples sorted. One graph is in memory at a time.
+    pub fn for_each_graph(
+        &self,
+        mut visit: impl FnMut(&GraphName, Vec<Triple>) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let mut names = self
+            .store
+            .named_graphs()
+            .map(|name| name.map(GraphName::from))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(storage(&self.path))?;
+        names.sort_by_cached_key(ToString::to_string);
+        names.insert(0, GraphName::DefaultGraph);
+        for name in names {
+            let mut triples = self
+                .store
+                .quads_for_pattern(None, None, None, Some(name.as_ref()))
+                .map(|quad| quad.map(Triple::from))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(storage(&self.path))?;
+            if triples.is_empty() {
+                continue;
+            }
+            triples.sort_by_cached_key(ToString::to_string);
+            visit(&name, triples)?;
+        }
+        Ok(())
+    }
+
+    /// Remove the descriptions in the shared graphs (`<base>graph/entities`,
+    /// `<base>graph/gazetteer`) that no article graph reaches: an entity is
+    /// in use when an article graph names it, or when a description in use
+    /// names it (an office's region, a region's province). Reads and
+    /// removals happen in one transaction, so an interrupted `gc` removes
+    /// nothing. With `dry_run`, only counts.
+    pub fn collect_garbage(&self, base: &str, dry_run: bool) -> Result<GcReport, StoreError> {
+        let entities = NamedNode::new_unchecked(format!("{base}graph/entities"));
+        let gazetteer = NamedNode::new_unchecked(format!("{base}graph/gazetteer"));
+        let shared = [
+            GraphName::NamedNode(entities.clone()),
+            GraphName::NamedNode(gazetteer.clone()),
+        ];
+        let mut transaction = self
+            .store
+            .start_transaction()
+            .map_err(storage(&self.path))?;
+        // What the article graphs name, and the links between descriptions.
+        let mut used: HashSet<NamedNode> = HashSet::new();
+        let mut links: HashMap<NamedNode, Vec<NamedNode>> = HashMap::new();
+        let mut described: Vec<Quad> = Vec::new();
+        for quad in transaction.iter() {
+            let quad = quad.map_err(storage(&self.path))?;
+            if shared.contains(&quad.graph_name) {
+                if let (NamedOrBlankNode::NamedNode(subject), Term::NamedNode(object)) =
+                    (&quad.subject, &quad.object)
+                {
+                    links
+                        .entry(subject.clone())
+                        .or_default()
+                        .push(object.clone());
+                }
+                described.push(quad);
+                continue;
+            }
+            if let NamedOrBlankNode::NamedNode(subject) = &quad.subject {
+                used.insert(subject.clone());
+            }
+            if let Term::NamedNode(object) = &quad.object {
+                used.insert(object.clone());
+            }
+        }
+        let mut pending: Vec<NamedNode> = used.iter().cloned().collect();
+        while let Some(node) = pending.pop() {
+            for object in links.get(&node).into_iter().flatten() {
+                if used.insert(object.clone()) {
+                    pending.push(object.clone());
+                }
+            }
+        }
+        let mut report = GcReport {
+            dry_run,
+            ..GcReport::default()
+        };
+        let mut removed_subjects: BTreeSet<(bool, String)> = BTreeSet::new();
+        for quad in described {
+            let in_use = match &quad.subject {
+                NamedOrBlankNode::NamedNode(subject) => used.contains(subject),
+                _ => true,
+            };
+            if in_use {
+                continue;
+            }
+            let is_gazetteer = quad.graph_name == shared[1];
+            removed_subjects.insert((is_gazetteer, quad.subject.to_string()));
+            report.quads_removed += 1;
+            if !dry_run {
+                transaction.remove(quad.as_ref());
+            }
+        }
+        report.entity_descriptions_removed = removed_subjects.iter().filter(|(g, _)| !g).count();
+        report.region_descriptions_removed = removed_subjects.iter().filter(|(g, _)| *g).count();
+        report.removed = removed_subjects
+            .into_iter()
+            .map(|(_, subject)| {
+                subject
+                    .trim_start_matches('<')
+                    .trim_end_matches('>')
+                    .to_string()
+            })
+            .collect();
+        if !dry_run {
+            transaction.commit().map_err(storage(&self.path))?;
+            self.flush()?;
+        }
+        Ok(report)
+    }
+
     /// Start a bulk load within `memory_megabytes`: nothing is visible
     /// until [`BulkLoad::commit`], so an interrupted load leaves the store
     /// as it was.
@@ -586,6 +746,21 @@ pub fn change_marker(path: &Path) -> std::io::Result<u64> {
     let hasher =
         std::hash::BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default();
     Ok(hasher.hash_one(&entries))
+/// What [`GraphStore::collect_garbage`] removed (or, in a dry run, would
+/// remove).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct GcReport {
+    /// Whether nothing was removed, only counted.
+    pub dry_run: bool,
+    /// Descriptions of persons, offices, bodies, laws and events removed
+    /// from the entities graph.
+    pub entity_descriptions_removed: usize,
+    /// Region descriptions removed from the gazetteer graph.
+    pub region_descriptions_removed: usize,
+    /// Quads removed.
+    pub quads_removed: usize,
+    /// The IRIs whose descriptions were removed, sorted.
+    pub removed: Vec<String>,
 }
 
 /// A bulk load in progress (see [`GraphStore::start_bulk_load`]). Quads are

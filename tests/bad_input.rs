@@ -62,7 +62,7 @@ fn a_malformed_json_line_is_named_and_the_rest_is_read() {
     assert!(run.stderr.contains("malformed JSON"), "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("batch.jsonl:3: record has no `body` or `text` field"),
+            .contains("batch.jsonl:3: record has no `body`, `text` or `html` field"),
         "{}",
         run.stderr
     );

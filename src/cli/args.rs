@@ -15,9 +15,11 @@ use std::path::PathBuf;
   beritagraf query 'SELECT ?name ?office WHERE { ?p schema:name ?name ; bg:holdsOffice/rdfs:label ?office }'
   beritagraf query --file examples/queries/who-holds-which-office.rq --format csv
   beritagraf export --format turtle --output graph.ttl
-  beritagraf export --format dot | dot -Tsvg > graph.svg
+  beritagraf export --format dot | sfdp -Tsvg > graph.svg
   beritagraf extract article.txt --format jsonl
   beritagraf stats
+  beritagraf gc
+  beritagraf completions bash > ~/.local/share/bash-completion/completions/beritagraf
 
 The store lives in $BERITAGRAF_STORE, or else $XDG_DATA_HOME/beritagraf/store
 (~/.local/share/beritagraf/store); --store overrides both.")]
@@ -38,14 +40,18 @@ pub struct StoreArgs {
 /// The verbs.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Read articles (.txt or .jsonl files, or folders of them) into the store.
+    /// Read articles (.txt, .html or .jsonl files, folders of them, or `-`
+    /// for standard input) into the store.
     ///
     /// Each article becomes one named graph. An unchanged article is skipped;
     /// a changed one replaces its graph whole. A bad file is reported and
     /// skipped, and the exit code is 1 when any article failed.
     #[command(after_help = "Examples:
   beritagraf ingest examples/articles
-  beritagraf ingest --store /tmp/graf archive.jsonl more/articles")]
+  beritagraf ingest --store /tmp/graf archive.jsonl more/articles
+  beritagraf ingest saved-pages/                  # .html/.htm pages: main content only
+  curl -s https://example.org/berita/1 | beritagraf ingest -
+  beritagraf ingest --base https://data.example.org/id/ archive.jsonl")]
     Ingest(IngestArgs),
     /// Ask the store a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE).
     ///
@@ -59,7 +65,7 @@ pub enum Command {
     /// Write the whole graph as RDF or GraphViz DOT.
     #[command(after_help = "Examples:
   beritagraf export --format nquads --output graph.nq
-  beritagraf export --format dot --output graph.dot && dot -Tpng graph.dot -o graph.png
+  beritagraf export --format dot --output graph.dot && sfdp -Tpng graph.dot -o graph.png
   beritagraf export --format svg --focus Sunggono --output sunggono.svg
   beritagraf export --format png --relation cites-law --cluster region --output citations.png
   beritagraf export --format svg --article 01-gowa-sosialisasi-netralitas.txt --output article.svg")]
@@ -67,9 +73,14 @@ pub enum Command {
     /// Print the facts of articles without touching a store.
     #[command(after_help = "Examples:
   beritagraf extract examples/articles/01-gowa-sosialisasi-netralitas.txt
-  beritagraf extract --format jsonl archive.jsonl")]
+  beritagraf extract --format jsonl archive.jsonl
+  beritagraf extract saved-page.html
+  pbpaste | beritagraf extract - --format jsonl")]
     Extract(ExtractArgs),
     /// Counts per class and relation, articles, and the store's size.
+    #[command(after_help = "Examples:
+  beritagraf stats
+  beritagraf stats --json | jq .counts.persons")]
     Stats(StatsArgs),
     /// Serve the store over HTTP: a SPARQL endpoint, the Graph Store
     /// Protocol, and a page for exploring the graph.
@@ -105,6 +116,29 @@ Open http://127.0.0.1:7878/ in a browser to search the graph by name.")]
   beritagraf push --graph-store http://127.0.0.1:7878/store --state ~/.cache/beritagraf-push.json --jobs 4
   beritagraf push --graph-store http://shared-store:7878/store --merge-shared   # one shard of an archive")]
     Push(PushArgs),
+    /// Remove shared descriptions (entities, regions) that no article uses any more.
+    ///
+    /// Re-ingesting a changed article replaces its graph, but the
+    /// descriptions of persons, offices, bodies, laws, events and regions it
+    /// named stay in the shared graphs. `gc` removes, in one transaction,
+    /// those that no article graph reaches, and reports how many it removed.
+    #[command(after_help = "Examples:
+  beritagraf gc
+  beritagraf gc --dry-run --json")]
+    Gc(GcArgs),
+    /// Print a shell completion script.
+    #[command(after_help = "Examples:
+  beritagraf completions bash > ~/.local/share/bash-completion/completions/beritagraf
+  beritagraf completions zsh > ~/.zfunc/_beritagraf
+  beritagraf completions fish > ~/.config/fish/completions/beritagraf.fish
+  beritagraf completions powershell >> $PROFILE")]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) on standard output.
+    #[command(after_help = "Examples:
+  beritagraf man | man -l -
+  beritagraf man > ~/.local/share/man/man1/beritagraf.1
+  beritagraf man export | man -l -")]
+    Man(ManArgs),
 }
 
 /// Limits on the articles read (`ingest`, `extract`).
@@ -126,12 +160,17 @@ impl ReadLimits {
 /// `ingest` arguments.
 #[derive(Debug, Args)]
 pub struct IngestArgs {
-    /// Files (.txt, .jsonl) or folders to read, recursively.
+    /// Files (.txt, .html, .htm, .jsonl) or folders to read, recursively;
+    /// `-` reads one article from standard input (HTML or text).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// The store.
     #[command(flatten)]
     pub store: StoreArgs,
+    /// Mint IRIs under this base (ending in `/` or `#`); default: the base
+    /// the store was built with, else https://w3id.org/beritagraf/id/.
+    #[arg(long, value_name = "IRI", value_parser = parse_base)]
+    pub base: Option<String>,
     /// Print nothing but errors.
     #[arg(long, short, conflicts_with = "verbose")]
     pub quiet: bool,
@@ -199,7 +238,7 @@ pub enum ExportFormat {
     Trig,
     /// RDF/XML (union of all graphs).
     Rdfxml,
-    /// JSON-LD (graphs kept).
+    /// JSON-LD, compacted with ontology/context.jsonld (graphs kept).
     Jsonld,
     /// GraphViz DOT: one node per entity, edges labelled by relation.
     Dot,
@@ -276,14 +315,10 @@ pub struct ExportArgs {
     /// Drawings only: group nodes into boxes.
     #[arg(long, value_enum, default_value_t = ClusterArg::None, help_heading = "Drawing (dot, svg, png)")]
     pub cluster: ClusterArg,
-    /// Drawings only: refuse views with more nodes than this.
-    #[arg(
-        long,
-        default_value_t = 400,
-        value_name = "N",
-        help_heading = "Drawing (dot, svg, png)"
-    )]
-    pub max_nodes: usize,
+    /// Drawings only: refuse views with more nodes than this (svg and png:
+    /// 20000 unless given; dot: no limit unless given).
+    #[arg(long, value_name = "N", help_heading = "Drawing (dot, svg, png)")]
+    pub max_nodes: Option<usize>,
     /// Drawings only: with --max-nodes, keep the most connected nodes instead of refusing.
     #[arg(long, help_heading = "Drawing (dot, svg, png)")]
     pub keep_most_connected: bool,
@@ -303,12 +338,16 @@ pub enum ExtractFormat {
 /// `extract` arguments.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// Files (.txt, .jsonl) or folders to read.
+    /// Files (.txt, .html, .htm, .jsonl) or folders to read; `-` reads one
+    /// article from standard input (HTML or text).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Turtle)]
     pub format: ExtractFormat,
+    /// Mint IRIs under this base (ending in `/` or `#`).
+    #[arg(long, value_name = "IRI", value_parser = parse_base, default_value = crate::vocab::BGR)]
+    pub base: String,
     /// Limits on what is read.
     #[command(flatten)]
     pub limits: ReadLimits,
@@ -416,4 +455,38 @@ pub struct PushArgs {
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,
+}
+/// `gc` arguments.
+#[derive(Debug, Args)]
+pub struct GcArgs {
+    /// The store.
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Count what would be removed, and remove nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `completions` arguments.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// `man` arguments.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A verb, for its own page; the whole tool when absent.
+    #[arg(value_name = "VERB")]
+    pub verb: Option<String>,
+}
+
+/// A base IRI: absolute, ending in `/` or `#`.
+fn parse_base(text: &str) -> Result<String, String> {
+    crate::resolve::check_base(text).map(|()| text.to_string())
 }

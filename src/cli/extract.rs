@@ -43,7 +43,7 @@ pub fn run(args: ExtractArgs) -> Result<Outcome> {
         serializer = serializer.with_prefix(*prefix, *namespace)?;
     }
     let mut serializer = serializer.for_writer(&mut out);
-    let minter = IriMinter::default();
+    let minter = IriMinter::new(&args.base);
     // Triple formats print a shared description (a region, a person) once,
     // not once per article that names it; article triples are unique.
     let mut shared_seen = HashSet::new();

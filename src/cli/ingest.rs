@@ -5,6 +5,7 @@ use super::args::IngestArgs;
 use super::{store_path, Outcome};
 use crate::ingest::{ingest, IngestOptions, IngestSummary};
 use crate::input::collect_input_files;
+use crate::resolve::IriMinter;
 use crate::store::GraphStore;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -22,6 +23,16 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
         .sum();
     let path = store_path(&args.store);
     let store = GraphStore::open(&path)?;
+    // A store keeps the base it was built with: --base must agree with it.
+    let base = match &args.base {
+        Some(base) => {
+            store.check_base(base)?;
+            base.clone()
+        }
+        None => store
+            .base()?
+            .unwrap_or_else(|| crate::vocab::BGR.to_string()),
+    };
     let show_bar = !args.quiet && !args.json && std::io::stderr().is_terminal();
     let bar = if show_bar {
         ProgressBar::new(total_bytes)
@@ -45,6 +56,7 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
         &files,
         &IngestOptions {
             max_article_bytes: args.limits.max_article_bytes(),
+            minter: IriMinter::new(&base),
             ..IngestOptions::default()
         },
         |error| bar.suspend(|| eprintln!("beritagraf: skipped: {error}")),

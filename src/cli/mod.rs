@@ -3,9 +3,12 @@
 //! went on, 2 when the command could not run at all.
 
 pub mod args;
+mod completions;
 mod export;
 mod extract;
+mod gc;
 mod ingest;
+mod man;
 mod output;
 mod push;
 mod query;
@@ -28,7 +31,10 @@ pub enum Outcome {
 
 /// Run the command line and return the exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(error),
+    };
     let result = match cli.command {
         Command::Ingest(args) => ingest::run(args),
         Command::Query(args) => query::run(args),
@@ -37,6 +43,9 @@ pub fn main() -> ExitCode {
         Command::Stats(args) => stats::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Push(args) => push::run(args),
+        Command::Gc(args) => gc::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
@@ -47,6 +56,41 @@ pub fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Print a command-line mistake (or the help and version, which clap
+/// reports the same way) and return its exit code: 2 for mistakes. An
+/// unknown flag also gets the list of the verb's valid ones.
+fn usage_error(error: clap::Error) -> ExitCode {
+    use clap::CommandFactory;
+    let _ = error.print();
+    if !error.use_stderr() {
+        return ExitCode::SUCCESS;
+    }
+    if error.kind() == clap::error::ErrorKind::UnknownArgument {
+        let command = Cli::command();
+        let verb = std::env::args()
+            .skip(1)
+            .find_map(|word| command.find_subcommand(&word).cloned());
+        let (name, flags) = match &verb {
+            Some(verb) => (format!("beritagraf {}", verb.get_name()), long_flags(verb)),
+            None => ("beritagraf".to_string(), long_flags(&command)),
+        };
+        eprintln!("\nvalid options of `{name}`: {}", flags.join(", "));
+    }
+    ExitCode::from(2)
+}
+
+/// The `--long` flags of a command, help and version included.
+fn long_flags(command: &clap::Command) -> Vec<String> {
+    let mut flags: Vec<String> = command
+        .get_arguments()
+        .filter_map(|argument| argument.get_long())
+        .map(|long| format!("--{long}"))
+        .collect();
+    flags.extend(["--help".to_string(), "--version".to_string()]);
+    flags.dedup();
+    flags
 }
 
 fn is_broken_pipe(error: &anyhow::Error) -> bool {

@@ -2,6 +2,7 @@
 
 use super::args::{QueryArgs, QueryFormat};
 use super::{store_path, Outcome};
+use crate::export::jsonld::JsonLdContext;
 use crate::store::GraphStore;
 use crate::vocab::PREFIXES;
 use anyhow::{bail, Context, Result};
@@ -53,7 +54,10 @@ pub fn run(args: QueryArgs) -> Result<Outcome> {
     let results = store.query(&with_prefixes(&query))?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    write_results(results, args.format, &mut out)?;
+    let base = store
+        .base()?
+        .unwrap_or_else(|| crate::vocab::BGR.to_string());
+    write_results(results, args.format, &base, &mut out)?;
     out.flush()?;
     Ok(Outcome::Success)
 }
@@ -82,6 +86,7 @@ fn rdf_format(format: QueryFormat) -> Option<RdfFormat> {
 pub fn write_results(
     results: QueryResults<'_>,
     format: QueryFormat,
+    resource_base: &str,
     out: &mut impl Write,
 ) -> Result<()> {
     match results {
@@ -121,6 +126,11 @@ pub fn write_results(
             }
         }
         QueryResults::Graph(triples) => {
+            if format == QueryFormat::Jsonld {
+                let triples = triples.collect::<Result<Vec<_>, _>>()?;
+                JsonLdContext::ontology(resource_base)?.write_triples(&triples, out)?;
+                return Ok(());
+            }
             let Some(rdf) = rdf_format(format) else {
                 bail!("CONSTRUCT and DESCRIBE give RDF: use --format turtle, ntriples, rdfxml or jsonld");
             };

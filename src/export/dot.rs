@@ -170,7 +170,7 @@ pub enum ViewError {
     #[error("no article `{0}` in the store (give its file name or JSON Lines id, or its IRI)")]
     UnknownArticle(String),
     /// The view is larger than asked.
-    #[error("the view has {nodes} nodes, more than --max-nodes {max}: narrow it with --focus, --relation or --article, raise --max-nodes, or add --keep-most-connected")]
+    #[error("the view has {nodes} nodes, more than --max-nodes {max}: narrow it with --focus, --relation or --article, raise --max-nodes, add --keep-most-connected, or write --format dot, which has no limit")]
     TooLarge {
         /// Nodes in the view.
         nodes: usize,

@@ -1,4 +1,6 @@
 //! Exports beyond plain RDF serialisation: the entity graph drawn as
-//! GraphViz DOT ([`dot`]).
+//! GraphViz DOT ([`dot`]), and compacted JSON-LD with the ontology's
+//! context ([`jsonld`]).
 
 pub mod dot;
+pub mod jsonld;

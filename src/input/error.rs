@@ -45,6 +45,15 @@ pub enum InputError {
         /// Line number for JSON Lines input.
         line: Option<u64>,
     },
+    /// An HTML page (a file, standard input or a JSON Lines record) has no
+    /// article body: only navigation, scripts, lists or too little text.
+    #[error("{path}{line}: no article body found in the HTML page (only menus, scripts, lists or too little text); skipped", line = line.map(|l| format!(":{l}")).unwrap_or_default())]
+    NoArticleBody {
+        /// The file (`-` for standard input).
+        path: PathBuf,
+        /// Line number for JSON Lines input.
+        line: Option<u64>,
+    },
     /// The article (a file, or one JSON line) is larger than the limit.
     #[error("{path}{line}: article of {size} bytes is larger than the limit of {limit} bytes (--max-article-mb); skipped", line = line.map(|l| format!(":{l}")).unwrap_or_default())]
     TooLarge {
@@ -88,13 +97,16 @@ pub enum InputError {
         id: String,
     },
     /// A file named on the command line is not in a known format.
-    #[error("{path}: unknown input format (expected a .txt or .jsonl file)")]
+    #[error("{path}: unknown input format (expected a .txt, .html, .htm, .jsonl or .ndjson file, a folder, or - for standard input)")]
     UnknownFormat {
         /// The file.
         path: PathBuf,
     },
+    /// Standard input (`-`) was named more than once.
+    #[error("standard input (-) can be read only once")]
+    StdinTwice,
     /// A folder holds no article files.
-    #[error("{path}: no articles found (no .txt or .jsonl files)")]
+    #[error("{path}: no articles found (no .txt, .html, .htm, .jsonl or .ndjson files)")]
     NoArticles {
         /// The folder.
         path: PathBuf,

@@ -1,5 +1,6 @@
 //! JSON Lines articles: one object per line with `id`, `headline` or
-//! `title`, `body` or `text`, and optional `url` and `date`.
+//! `title`, `body` or `text` (or `html`, a saved page whose main content is
+//! extracted), and optional `url` and `date`.
 
 use super::text_file::decode_text;
 use super::InputError;
@@ -129,30 +130,56 @@ impl JsonLinesReader {
             field,
         };
         let source_id = field(&["id"]).ok_or_else(|| missing("id"))?;
-        let headline =
-            field(&["headline", "title"]).ok_or_else(|| missing("headline` or `title"))?;
-        let body = field(&["body", "text"]).ok_or_else(|| missing("body` or `text"))?;
+        let headline = field(&["headline", "title"]);
+        let date =
+            field(&["date", "datePublished", "published"]).and_then(|date| iso_date_prefix(&date));
+        // A saved page (an `html` field, or a body that is HTML) goes
+        // through main-content extraction; the record's own fields win.
+        let html = field(&["html"])
+            .or_else(|| field(&["body", "text"]).filter(|body| super::html::looks_like_html(body)));
+        if let Some(html) = html {
+            let page =
+                super::html::page_content(&html).ok_or_else(|| InputError::NoArticleBody {
+                    path: self.path.clone(),
+                    line: Some(self.line_number),
+                })?;
+            let headline = headline
+                .or(Some(page.headline).filter(|headline| !headline.is_empty()))
+                .ok_or_else(|| missing("headline` or `title"))?;
+            return Ok(Article {
+                source_id,
+                origin: format!("{}:{}", self.path.display(), self.line_number),
+                headline,
+                body: page.body,
+                url: field(&["url"]),
+                date: date.or(page.date),
+            });
+        }
+        let headline = headline.ok_or_else(|| missing("headline` or `title"))?;
+        let body = field(&["body", "text"]).ok_or_else(|| missing("body`, `text` or `html"))?;
         Ok(Article {
             source_id,
             origin: format!("{}:{}", self.path.display(), self.line_number),
             headline,
             body,
             url: field(&["url"]),
-            date: field(&["date", "datePublished", "published"])
-                .and_then(|date| iso_date_prefix(&date)),
+            date,
         })
     }
 }
 
 /// The `YYYY-MM-DD` at the start of an ISO date or date-time, if valid.
-fn iso_date_prefix(text: &str) -> Option<String> {
-    let date = text.get(..10)?;
+pub(super) fn iso_date_prefix(text: &str) -> Option<String> {
+    let date = text.trim().get(..10)?;
     let bytes = date.as_bytes();
     let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
     let shape_ok =
         digits(0..4) && bytes[4] == b'-' && digits(5..7) && bytes[7] == b'-' && digits(8..10);
-    let month: u8 = date[5..7].parse().ok()?;
-    let day: u8 = date[8..10].parse().ok()?;
+    if !shape_ok {
+        return None;
+    }
+    let month: u8 = date.get(5..7)?.parse().ok()?;
+    let day: u8 = date.get(8..10)?.parse().ok()?;
     (shape_ok && (1..=12).contains(&month) && (1..=31).contains(&day)).then(|| date.to_string())
 }
 
@@ -260,6 +287,7 @@ mod tests {
             ("12/03/2024", None),
             ("2024-13-01", None),
             ("", None),
+            ("2024\u{2013}03-12", None),
         ];
         for (input, expected) in cases {
             assert_eq!(iso_date_prefix(input).as_deref(), expected, "{input}");

@@ -1,18 +1,21 @@
 //! Reading articles from files: `.txt` (headline on the first non-empty
-//! line, body after it) and `.jsonl` (one JSON object per line).
+//! line, body after it), `.html`/`.htm` (saved web pages, main content
+//! only), `.jsonl` (one JSON object per line) and standard input.
 //!
 //! Readers stream: a JSON Lines file is read line by line, so an archive of
 //! any size needs memory for one article at a time. Every problem is a typed
 //! [`InputError`] naming the file and, where it helps, the line or byte.
 
 mod error;
+mod html;
 mod jsonl;
 mod text_file;
 mod walk;
 
 pub use error::InputError;
+pub use html::{looks_like_html, page_content, PageContent};
 pub use jsonl::JsonLinesReader;
-pub use text_file::read_text_article;
+pub use text_file::{read_html_article, read_stdin_article, read_text_article};
 pub use walk::{collect_input_files, InputFormat};
 
 use crate::model::Article;
@@ -35,6 +38,11 @@ pub fn read_articles(
 ) -> Box<dyn Iterator<Item = Result<Article, InputError>> + Send> {
     match format {
         InputFormat::Text => Box::new(std::iter::once(read_text_article(path, max_article_bytes))),
+        InputFormat::Html => Box::new(std::iter::once(read_html_article(path, max_article_bytes))),
+        InputFormat::Stdin => Box::new(std::iter::once(read_stdin_article(
+            &mut std::io::stdin().lock(),
+            max_article_bytes,
+        ))),
         InputFormat::JsonLines => match JsonLinesReader::open(path, max_article_bytes) {
             Ok(reader) => Box::new(reader),
             Err(error) => Box::new(std::iter::once(Err(error))),

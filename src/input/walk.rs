@@ -11,6 +11,10 @@ pub enum InputFormat {
     Text,
     /// `.jsonl` or `.ndjson`: one article per line.
     JsonLines,
+    /// `.html` or `.htm`: a saved web page, of which the main content is read.
+    Html,
+    /// `-`: one article on standard input, HTML or text.
+    Stdin,
 }
 
 impl InputFormat {
@@ -20,6 +24,7 @@ impl InputFormat {
         match extension.as_str() {
             "txt" => Some(InputFormat::Text),
             "jsonl" | "ndjson" => Some(InputFormat::JsonLines),
+            "html" | "htm" => Some(InputFormat::Html),
             _ => None,
         }
     }
@@ -27,10 +32,21 @@ impl InputFormat {
 
 /// Every input file under `paths`: files as named (an unknown extension is an
 /// error), folders walked recursively (other files are ignored, hidden ones
-/// skipped). A folder with no article file is an error.
+/// skipped), and `-` for standard input (at most once). A folder with no
+/// article file is an error.
 pub fn collect_input_files(paths: &[PathBuf]) -> Result<Vec<(PathBuf, InputFormat)>, InputError> {
     let mut files = Vec::new();
     for path in paths {
+        if path.as_os_str() == "-" {
+            if files
+                .iter()
+                .any(|(_, format)| *format == InputFormat::Stdin)
+            {
+                return Err(InputError::StdinTwice);
+            }
+            files.push((path.clone(), InputFormat::Stdin));
+            continue;
+        }
         let metadata = std::fs::metadata(path).map_err(|source| {
             if source.kind() == std::io::ErrorKind::NotFound {
                 InputError::NotFound { path: path.clone() }
