@@ -45,10 +45,12 @@ pub fn election_candidate(
         }
     }
     // The region of a body named in the same sentence ("Bawaslu Banten").
-    let body_region = items.windows(2).find_map(|pair| match (&pair[0].kind, &pair[1].kind) {
-        (ItemKind::Organization(_), ItemKind::Region(region)) => Some(*region),
-        _ => None,
-    });
+    let body_region = items
+        .windows(2)
+        .find_map(|pair| match (&pair[0].kind, &pair[1].kind) {
+            (ItemKind::Organization(_), ItemKind::Region(region)) => Some(*region),
+            _ => None,
+        });
     ElectionCandidate {
         mention,
         explicit,

@@ -22,7 +22,11 @@ static KIND_PATTERN: LazyLock<Regex> =
     LazyLock::new(|| words_pattern(Lexicon::get().event_kinds.iter().map(|kind| kind.word)));
 
 static VERB_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    let mut verbs: Vec<&str> = Lexicon::get().event_verbs.iter().map(|verb| verb.verb).collect();
+    let mut verbs: Vec<&str> = Lexicon::get()
+        .event_verbs
+        .iter()
+        .map(|verb| verb.verb)
+        .collect();
     verbs.sort_by_key(|verb| std::cmp::Reverse(verb.len()));
     words_pattern(verbs.into_iter())
 });
@@ -101,7 +105,13 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
     let lexicon = Lexicon::get();
     let stops = lexicon.words(Role::EventNameStop);
     let mut mentions = Vec::new();
+    let mut previous_end = 0;
     for hit in KIND_PATTERN.find_iter(sentence) {
+        // A kind word inside the name of the mention before it
+        // ("Upacara Peringatan HUT …") is that event.
+        if hit.start() < previous_end {
+            continue;
+        }
         let before: Vec<&str> = sentence[..hit.start()]
             .split_whitespace()
             .rev()
@@ -240,7 +250,9 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
         let name = words
             .join(" ")
             .replace("Pemilihan Kepala Desa", "Pilkades")
-            .replace("Pemilihan Kepala Daerah", "Pilkada");
+            .replace("Pemilihan Kepala Daerah", "Pilkada")
+            .replace("Hari Ulang Tahun", "HUT");
+        previous_end = end;
         mentions.push(EventMention {
             campaign_period,
             span: offset + hit.start()..offset + end,
@@ -380,18 +392,31 @@ mod tests {
     #[test]
     fn verbs_report_acts_unless_hypothetical() {
         let cases = [
-            ("Kepala desa itu ditahan penyidik Kejari Jember, Senin.", Some(("Penahanan", "penahanan"))),
-            ("Tiga anggota dewan dilantik di gedung DPRD.", Some(("Pelantikan", "pelantikan"))),
-            ("Rumah warga di dua kecamatan dilanda banjir sejak pagi.", Some(("Banjir", "banjir"))),
+            (
+                "Kepala desa itu ditahan penyidik Kejari Jember, Senin.",
+                Some(("Penahanan", "penahanan")),
+            ),
+            (
+                "Tiga anggota dewan dilantik di gedung DPRD.",
+                Some(("Pelantikan", "pelantikan")),
+            ),
+            (
+                "Rumah warga di dua kecamatan dilanda banjir sejak pagi.",
+                Some(("Banjir", "banjir")),
+            ),
             ("Pegawai yang terbukti bersalah bisa ditahan.", None),
             ("Tersangka belum ditahan karena sakit.", None),
             ("Sekretaris dinas itu membaca laporan.", None),
         ];
         for (text, expected) in cases {
             let mentions = find_act_mentions(text, 0);
-            let found = mentions.first().map(|mention| (mention.name.as_str(), mention.kind));
+            let found = mentions
+                .first()
+                .map(|mention| (mention.name.as_str(), mention.kind));
             assert_eq!(found, expected, "{text}");
-            assert!(mentions.iter().all(|mention| mention.act && mention.words == 1));
+            assert!(mentions
+                .iter()
+                .all(|mention| mention.act && mention.words == 1));
         }
     }
 
@@ -400,9 +425,25 @@ mod tests {
         let mentions = find_event_mentions("Penahanan tersangka dilakukan di Rutan Kelas IIA.", 0);
         assert_eq!(mentions[0].kind, "penahanan");
         assert!(mentions[0].act);
-        let mentions = find_event_mentions("Rapat Paripurna DPRD Kota Kupang membahas anggaran.", 0);
+        let mentions =
+            find_event_mentions("Rapat Paripurna DPRD Kota Kupang membahas anggaran.", 0);
         assert_eq!(mentions[0].kind, "paripurna");
         assert!(!mentions[0].act);
+    }
+
+    #[test]
+    fn a_kind_word_inside_a_name_is_that_event() {
+        let mentions =
+            find_event_mentions("Upacara Peringatan Hari Ulang Tahun Ke-50 Kabupaten itu", 0);
+        assert_eq!(mentions.len(), 1);
+        assert_eq!(mentions[0].name, "Upacara Peringatan HUT Ke-50 Kabupaten");
+    }
+
+    #[test]
+    fn campaign_material_is_no_event() {
+        assert!(
+            find_event_mentions("Petugas mencopot alat peraga kampanye di jalan.", 0).is_empty()
+        );
     }
 
     #[test]

@@ -163,7 +163,7 @@ mod tests {
         let event = &facts.events[0];
         assert_eq!(event.name, "Sosialisasi Netralitas ASN");
         assert_eq!(event.kind, "sosialisasi");
-        assert_eq!(event.regions, ["73.71"]);
+        assert_eq!(event.regions, ["73.71", "73"]);
         assert_eq!(
             event.date,
             Some(EventDate::Full {
@@ -191,9 +191,34 @@ mod tests {
         let event = &facts.events[0];
         assert_eq!(event.name, "Pilkada Gowa 2024");
         assert_eq!(event.kind, "pilkada");
-        assert_eq!(event.regions, ["73.06"]);
+        assert_eq!(event.regions, ["73.06", "73"]);
         assert_eq!(event.date, Some(EventDate::Year(2024)));
         assert_eq!(event.evidence.rule, Rule::ElectionExplicitRegion);
+    }
+
+    #[test]
+    fn an_act_is_placed_with_its_body() {
+        let facts = events_of(
+            "Kepala desa itu ditahan penyidik Kejaksaan Negeri Jember, Senin (4/3/2024).",
+        );
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].name, "Penahanan");
+        assert_eq!(facts.events[0].kind, "penahanan");
+    }
+
+    #[test]
+    fn an_election_takes_the_region_of_its_body() {
+        let facts = events_of("Bawaslu Banten mengawasi pelaksanaan Pilkada 2024 dengan ketat.");
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].name, "Pilkada Banten 2024");
+        assert_eq!(facts.events[0].evidence.rule, Rule::ElectionBodyRegion);
+    }
+
+    #[test]
+    fn an_election_word_in_a_law_title_is_no_election() {
+        let facts =
+            events_of("Aturan itu ada dalam Undang-Undang Nomor 10 Tahun 2016 tentang Pilkada.");
+        assert!(facts.events.is_empty());
     }
 
     #[test]
