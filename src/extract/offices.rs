@@ -420,7 +420,10 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
         && items[start - 1].is_word()
         && has_role(items[start - 1].text(text), Role::OfficeConnector);
     if before_connector {
-        if let Some(run) = name_run_ending_at(text, items, start - 1) {
+        let name_end = skip_initials_back(text, items, start - 1);
+        if let Some(run) = name_run_ending_at(text, items, start - 1)
+            .or_else(|| name_run_ending_at(text, items, name_end))
+        {
             return Some(Holder {
                 run,
                 rule: Rule::NameConnectorTitle,
@@ -457,6 +460,116 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
     None
 }
 
+/// Where a name ends before `end` when its initials in parentheses follow
+/// it ("Andi Rahman (AR) selaku …"): the index of the "(", else `end`.
+fn skip_initials_back(text: &str, items: &[Item], end: usize) -> usize {
+    if end >= 3
+        && items[end - 1].is_punct(')')
+        && items[end - 2].is_word()
+        && items[end - 2]
+            .text(text)
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.')
+        && items[end - 3].is_punct('(')
+    {
+        end - 3
+    } else {
+        end
+    }
+}
+
+/// Whether the item is a word joining names in a list ("dan", "serta").
+fn is_list_joiner(text: &str, item: &Item) -> bool {
+    item.is_punct(',') || (item.is_word() && matches!(item.text(text), "dan" | "serta"))
+}
+
+/// The persons listed with a holder found before "sebagai"/"selaku" ("A, B
+/// dan C selaku Wakil Ketua DPRD"), nearest first. The list stops at a name
+/// that an office phrase before it claims ("Ketua DPRD Gowa, A, dan B …").
+fn names_listed_before(text: &str, items: &[Item], first: &NameRun) -> Vec<NameRun> {
+    let mut runs = Vec::new();
+    let mut end = first.items.start;
+    while runs.len() < 8 {
+        let mut joined = end;
+        while joined > 0 && is_list_joiner(text, &items[joined - 1]) {
+            joined -= 1;
+        }
+        // A list ends in "dan"/"serta" before its last name ("A, B dan C");
+        // a comma alone ("Besoknya, C sebagai …") starts no list.
+        let has_and = items[joined..end]
+            .iter()
+            .any(|item| item.is_word() && matches!(item.text(text), "dan" | "serta"));
+        if joined == end || (runs.is_empty() && !has_and) {
+            break;
+        }
+        let name_end = skip_initials_back(text, items, joined);
+        let Some(run) = name_run_ending_at(text, items, name_end) else {
+            break;
+        };
+        let mut before = run.items.start;
+        while before > 0 && items[before - 1].is_punct(',') {
+            before -= 1;
+        }
+        let claimed = before > 0
+            && matches!(
+                items[before - 1].kind,
+                ItemKind::Region(_) | ItemKind::Organization(_) | ItemKind::OfficeTitle(_)
+            );
+        if claimed {
+            break;
+        }
+        end = run.items.start;
+        runs.push(run);
+    }
+    runs
+}
+
+/// The persons an office phrase introduces as a list ("tiga anggota DKPP,
+/// yaitu A, B, dan C"), in order.
+fn names_listed_after(text: &str, items: &[Item], phrase: &OfficePhrase) -> Vec<NameRun> {
+    let mut index = phrase.items.end;
+    if items.get(index).is_some_and(|item| item.is_punct(',')) {
+        index += 1;
+    }
+    let introduces = items.get(index).is_some_and(|item| {
+        item.is_punct(':')
+            || (item.is_word() && matches!(item.text(text), "yaitu" | "yakni" | "antara"))
+    });
+    if !introduces {
+        return Vec::new();
+    }
+    index += 1;
+    if items
+        .get(index)
+        .is_some_and(|item| item.is_word() && item.text(text) == "lain")
+    {
+        index += 1;
+    }
+    let mut runs: Vec<NameRun> = Vec::new();
+    while runs.len() < 8 {
+        let Some(run) = name_run_at(text, items, index) else {
+            break;
+        };
+        if run.name.is_empty() {
+            break;
+        }
+        index = run.items.end;
+        runs.push(run);
+        let mut next = index;
+        while items
+            .get(next)
+            .is_some_and(|item| is_list_joiner(text, item))
+        {
+            next += 1;
+        }
+        if next == index {
+            break;
+        }
+        index = next;
+    }
+    runs
+}
+
 /// Pass: office phrases with their holders, and speakers named as subjects
 /// of speech verbs (so that later short forms resolve to them).
 pub fn holders(context: &ArticleContext, sink: &mut Sink) {
@@ -475,26 +588,40 @@ pub fn holders(context: &ArticleContext, sink: &mut Sink) {
                 continue;
             };
             let next = phrase.items.end.max(index + 1);
+            let mut holders: Vec<(NameRun, Rule)> = Vec::new();
             if let Some(holder) = find_holder(text, items, &phrase) {
-                let person = sink.persons.resolve(&holder.run.name);
-                if !phrase.former {
-                    let surface = &text[items[phrase.items.start].span.start
-                        ..items[phrase.items.end - 1].span.end];
-                    let office = add_office(context, sink, &phrase, surface);
-                    let evidence = Evidence::new(sentence.clone(), holder.rule);
-                    if !sink
-                        .facts
-                        .holds
-                        .iter()
-                        .any(|fact| fact.person == person && fact.office == office)
-                    {
-                        sink.facts.holds.push(HoldsFact {
-                            person,
-                            office,
-                            acting: phrase.acting.is_some(),
-                            evidence,
-                        });
+                if holder.rule == Rule::NameConnectorTitle {
+                    for run in names_listed_before(text, items, &holder.run) {
+                        holders.push((run, Rule::NameConnectorTitle));
                     }
+                }
+                holders.push((holder.run, holder.rule));
+            } else {
+                for run in names_listed_after(text, items, &phrase) {
+                    holders.push((run, Rule::TitleName));
+                }
+            }
+            for (run, rule) in holders {
+                let person = sink.persons.resolve(&run.name);
+                if phrase.former {
+                    continue;
+                }
+                let surface = &text
+                    [items[phrase.items.start].span.start..items[phrase.items.end - 1].span.end];
+                let office = add_office(context, sink, &phrase, surface);
+                let evidence = Evidence::new(sentence.clone(), rule);
+                if !sink
+                    .facts
+                    .holds
+                    .iter()
+                    .any(|fact| fact.person == person && fact.office == office)
+                {
+                    sink.facts.holds.push(HoldsFact {
+                        person,
+                        office,
+                        acting: phrase.acting.is_some(),
+                        evidence,
+                    });
                 }
             }
             index = next;
@@ -712,6 +839,50 @@ mod tests {
         .unwrap();
         assert!(!phrase.regions.is_empty());
         assert_eq!(holder.expect("a holder").run.name, "Budi Santoso");
+    }
+
+    /// The (person, role) pairs the holders pass finds in `body`.
+    fn holds_of(body: &str) -> Vec<(String, String)> {
+        let context = context(body);
+        let mut sink = Sink::new(&context);
+        holders(&context, &mut sink);
+        let facts = sink.into_facts();
+        facts
+            .holds
+            .iter()
+            .map(|fact| {
+                (
+                    facts.persons[fact.person.index()].name.clone(),
+                    facts.offices[fact.office.index()].role_name.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_listed_before_sebagai_all_hold_the_office() {
+        let holds = holds_of(
+            "Rapat dipimpin Andi Rahman (AR) selaku Ketua DPRD Gowa, Budi Santoso dan Rina Wati serta Joko Susilo selaku Wakil Ketua DPRD Gowa.",
+        );
+        let has = |name: &str, role: &str| holds.iter().any(|(p, r)| p == name && r == role);
+        assert!(has("Andi Rahman", "Ketua"), "{holds:?}");
+        assert!(has("Rina Wati", "Wakil Ketua"), "{holds:?}");
+        assert!(has("Joko Susilo", "Wakil Ketua"), "{holds:?}");
+        assert!(!has("Budi Santoso", "Ketua"), "{holds:?}");
+    }
+
+    #[test]
+    fn names_listed_after_yaitu_all_hold_the_office() {
+        let holds = holds_of(
+            "Sidang diikuti tiga anggota DKPP, yaitu Dr. Rina Wati, Prof. Budi Santoso, dan Joko Susilo.",
+        );
+        let names: Vec<&str> = holds.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Rina Wati", "Budi Santoso", "Joko Susilo"],
+            "{holds:?}"
+        );
+        assert!(holds.iter().all(|(_, role)| role == "Anggota"));
     }
 
     #[test]
