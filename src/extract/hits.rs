@@ -82,7 +82,8 @@ pub fn choose_hits<'a>(
 
 /// A bare region name that starts a run of capitalised words is part of a
 /// person's or a paper's name ("Bima Arya Wibisana", "Riau Pos"), unless a
-/// title or body stands right before it ("Sekda Kukar Sunggono").
+/// title or body stands right before it ("Sekda Kukar Sunggono", "Ketua
+/// Bawaslu (Badan Pengawas Pemilu) Sumbar Rina").
 fn drop_regions_in_names(
     text: &str,
     hits: Vec<(Range<usize>, ItemKind)>,
@@ -111,8 +112,11 @@ fn drop_regions_in_names(
                 && !lexicon::is_not_name_word(next_word)
                 && !next_is_hit;
             let before = text[..span.start].trim_end();
+            // A short form in parentheses may stand between: "Badan
+            // Pengawas Pemilu (Bawaslu) Sumbar Rina".
+            let closes = before.len() - usize::from(before.ends_with(')'));
             let after_title = kept.last().is_some_and(|(previous, previous_kind)| {
-                previous.end == before.len()
+                (previous.end == before.len() || previous.end == closes)
                     && matches!(
                         previous_kind,
                         ItemKind::OfficeTitle(_) | ItemKind::Organization(_) | ItemKind::Region(_)
@@ -206,5 +210,8 @@ mod tests {
             items("Wali Kota Bima hadir."),
             [("title", "Wali Kota".into()), ("region", "Bima".into())]
         );
+        // So after a body's short form in parentheses.
+        let kinds = items("Ketua Badan Pengawas Pemilu (Bawaslu) Sumbar Rina Wati hadir.");
+        assert!(kinds.contains(&("region", "Sumbar".into())), "{kinds:?}");
     }
 }

@@ -18,7 +18,10 @@ use super::speakers::speech_subjects;
 use super::tokens::{Item, ItemKind};
 use crate::gazetteer::{Gazetteer, Level, OfficeTitle, RegionId, RegionKind};
 use crate::model::{Evidence, HoldsFact, OfficeFact, OfficeId, Rule};
+use crate::tables::rows;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// One office phrase in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +55,46 @@ pub struct Holder {
 fn acting_prefix(word: &str) -> Option<&'static str> {
     let lower = word.trim_end_matches('.').to_lowercase();
     Lexicon::get().acting.get(lower.as_str()).copied()
+}
+
+/// The unit short names and their full names ("Humas" → "Hubungan Masyarakat").
+fn unit_names() -> &'static HashMap<&'static str, &'static str> {
+    static UNITS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    UNITS.get_or_init(|| {
+        rows(include_str!("../../data/lexicon/unit_abbreviations.tsv"))
+            .filter(|row| row.len() >= 2)
+            .map(|row| (row[0], row[1]))
+            .collect()
+    })
+}
+
+/// The full name of a unit's short name, as written ("TU" → "Tata Usaha").
+fn unit_name(word: &str) -> Option<&'static str> {
+    unit_names().get(word).copied()
+}
+
+/// Whether `name` is the full name of a unit short name.
+fn unit_is_name(name: &str) -> bool {
+    unit_names().values().any(|full| *full == name)
+}
+
+/// Lower-case words of a division name take a capital, as in the title
+/// ("Biro pemerintahan" → "Biro Pemerintahan"); connectors stay as written.
+fn capitalise_words(phrase: &str) -> String {
+    phrase
+        .split(' ')
+        .map(|word| {
+            if has_role_as_written(word, Role::TitleConnector) {
+                return word.to_string();
+            }
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn is_roman_numeral(word: &str) -> bool {
@@ -127,7 +170,9 @@ pub fn parse_office_phrase(
 
     let mut index = start + 1;
     let mut extension: Vec<String> = Vec::new();
-    while let Some(item) = items.get(index) {
+    // A body or region already read: later words no longer name a division.
+    let mut seen_body = false;
+    'phrase: while let Some(item) = items.get(index) {
         match &item.kind {
             ItemKind::Punct('(') => {
                 // "(Sekda)", "(Kukar)", "(BKPSDM)", "(Purn)".
@@ -144,9 +189,27 @@ pub fn parse_office_phrase(
                     }
                     (Some(ItemKind::Region(region)), true) => {
                         regions.push(*region);
+                        seen_body = true;
                         index += 3;
                     }
                     (Some(ItemKind::OfficeTitle(_)), true) => index += 3,
+                    // A short form of the body or region just named:
+                    // "Kuantan Singingi (Kuansing)".
+                    (Some(ItemKind::Word), true)
+                        if index > start + 1
+                            && matches!(
+                                items[index - 1].kind,
+                                ItemKind::Region(_) | ItemKind::Organization(_)
+                            )
+                            && inner.is_some_and(|item| {
+                                item.text(text)
+                                    .chars()
+                                    .next()
+                                    .is_some_and(char::is_uppercase)
+                            }) =>
+                    {
+                        index += 3
+                    }
                     (Some(ItemKind::Word), true)
                         if inner.is_some_and(|item| {
                             item.text(text)
@@ -160,6 +223,7 @@ pub fn parse_office_phrase(
                 }
             }
             ItemKind::Organization(org) => {
+                seen_body = true;
                 // "Sekda Pemkab Kukar": the region's government qualifies the region.
                 if gazetteer.organizations.get(*org).is_government() {
                     index += 1;
@@ -172,6 +236,7 @@ pub fn parse_office_phrase(
             }
             ItemKind::Region(region) => {
                 regions.push(*region);
+                seen_body = true;
                 index += 1;
             }
             ItemKind::Punct(',') => {
@@ -211,32 +276,63 @@ pub fn parse_office_phrase(
                 // Title words ("Bidang Sumber Daya Manusia Aparatur", "dari
                 // Pencegahan") belong to the title when a body or region
                 // follows; after "Divisi"/"Bidang" they name the division
-                // even without a body (up to the first comma).
-                let division = Lexicon::get()
-                    .words(Role::DivisionWord)
-                    .iter()
-                    .any(|division| title.form.ends_with(division))
+                // even without a body (up to the first comma). A unit's short
+                // name ("Kabag Humas") is written out, and lower-case words
+                // ("Kepala Biro pemerintahan Setda") count only before a body.
+                let division = (!seen_body
+                    && Lexicon::get()
+                        .words(Role::DivisionWord)
+                        .iter()
+                        .any(|division| {
+                            title.form.ends_with(division) || title.role.ends_with(division)
+                        }))
                     || has_role_as_written(word, Role::DivisionStart);
                 let mut probe = index;
-                let mut words: Vec<&str> = Vec::new();
+                // Each word with the item index just after it.
+                let mut words: Vec<(String, usize)> = Vec::new();
+                let mut lower_at: Option<usize> = None;
+                let mut names_at: Option<usize> = None;
                 while let Some(next) = items.get(probe) {
                     let next_word = next.text(text);
                     let connector = has_role_as_written(next_word, Role::TitleConnector);
                     let capitalised =
                         next.is_word() && next_word.chars().next().is_some_and(char::is_uppercase);
+                    let unit = next.is_word().then(|| unit_name(next_word)).flatten();
                     if words.len() >= 10 {
                         break;
+                    } else if division && unit.is_some() && names_at.is_none() {
+                        words.push((unit.unwrap_or_default().to_string(), probe + 1));
+                        probe += 1;
                     } else if next.is_word() && (connector || capitalised) {
-                        words.push(next_word);
+                        if division
+                            && names_at.is_none()
+                            && capitalised
+                            && !connector
+                            && words.iter().all(|(w, _)| unit_is_name(w))
+                            && !words.is_empty()
+                        {
+                            // After unit short names, a capitalised word may
+                            // start the holder's name.
+                            names_at = Some(words.len());
+                        }
+                        words.push((next_word.to_string(), probe + 1));
+                        probe += 1;
+                    } else if division
+                        && next.is_word()
+                        && next_word.chars().all(char::is_lowercase)
+                        && words.len() < 6
+                    {
+                        lower_at.get_or_insert(words.len());
+                        words.push((next_word.to_string(), probe + 1));
                         probe += 1;
                     } else if next.is_punct(',')
                         && (division
                             || words
                                 .iter()
-                                .any(|w| has_role_as_written(w, Role::DivisionStart)))
+                                .any(|(w, _)| has_role_as_written(w, Role::DivisionStart)))
                         && items.get(probe + 1).is_some_and(|after| after.is_word())
                     {
-                        words.push(",");
+                        words.push((",".to_string(), probe + 1));
                         probe += 1;
                     } else if next.is_punct('(')
                         && items
@@ -248,6 +344,9 @@ pub fn parse_office_phrase(
                     {
                         // An acronym of the division: "(P2H)".
                         probe += 3;
+                        if let Some(last) = words.last_mut() {
+                            last.1 = probe;
+                        }
                     } else {
                         break;
                     }
@@ -257,29 +356,36 @@ pub fn parse_office_phrase(
                     Some(ItemKind::Organization(_)) | Some(ItemKind::Region(_))
                 );
                 if !body_follows && division {
-                    // Without a body, the division's name ends at the first comma.
-                    if let Some(comma) = words.iter().position(|w| *w == ",") {
-                        words.truncate(comma);
-                        probe = index;
-                        let mut counted = 0;
-                        while counted < words.len() {
-                            if items[probe].is_word() {
-                                counted += 1;
-                            }
-                            probe += 1;
-                        }
+                    // Without a body, the division's name ends at the first
+                    // comma, the first lower-case word, or where a name
+                    // starts after unit short names.
+                    let cut = [words.iter().position(|(w, _)| w == ","), lower_at, names_at]
+                        .into_iter()
+                        .flatten()
+                        .min();
+                    if let Some(cut) = cut {
+                        words.truncate(cut);
+                        probe = words.last().map_or(index, |(_, after)| *after);
                     }
                 }
                 if !words.is_empty()
                     && (body_follows || division)
-                    && !words.iter().all(|w| *w == "dari" || *w == "dan")
+                    && !words.iter().all(|(w, _)| w == "dari" || w == "dan")
                 {
-                    let kept: Vec<&str> = words.iter().copied().filter(|w| *w != "dari").collect();
+                    let kept: Vec<&str> = words
+                        .iter()
+                        .map(|(w, _)| w.as_str())
+                        .filter(|w| *w != "dari")
+                        .collect();
                     let mut phrase = kept.join(" ");
                     phrase = phrase.replace(" ,", ",");
-                    extension.push(phrase.trim_end_matches(',').trim().to_string());
+                    extension.push(capitalise_words(phrase.trim_end_matches(',').trim()));
                     index = probe;
-                    continue;
+                    if body_follows {
+                        continue;
+                    }
+                    // A division named without a body ends the phrase.
+                    break 'phrase;
                 }
                 break;
             }
@@ -314,7 +420,10 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
         && items[start - 1].is_word()
         && has_role(items[start - 1].text(text), Role::OfficeConnector);
     if before_connector {
-        if let Some(run) = name_run_ending_at(text, items, start - 1) {
+        let name_end = skip_initials_back(text, items, start - 1);
+        if let Some(run) = name_run_ending_at(text, items, start - 1)
+            .or_else(|| name_run_ending_at(text, items, name_end))
+        {
             return Some(Holder {
                 run,
                 rule: Rule::NameConnectorTitle,
@@ -351,6 +460,116 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
     None
 }
 
+/// Where a name ends before `end` when its initials in parentheses follow
+/// it ("Andi Rahman (AR) selaku …"): the index of the "(", else `end`.
+fn skip_initials_back(text: &str, items: &[Item], end: usize) -> usize {
+    if end >= 3
+        && items[end - 1].is_punct(')')
+        && items[end - 2].is_word()
+        && items[end - 2]
+            .text(text)
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.')
+        && items[end - 3].is_punct('(')
+    {
+        end - 3
+    } else {
+        end
+    }
+}
+
+/// Whether the item is a word joining names in a list ("dan", "serta").
+fn is_list_joiner(text: &str, item: &Item) -> bool {
+    item.is_punct(',') || (item.is_word() && matches!(item.text(text), "dan" | "serta"))
+}
+
+/// The persons listed with a holder found before "sebagai"/"selaku" ("A, B
+/// dan C selaku Wakil Ketua DPRD"), nearest first. The list stops at a name
+/// that an office phrase before it claims ("Ketua DPRD Gowa, A, dan B …").
+fn names_listed_before(text: &str, items: &[Item], first: &NameRun) -> Vec<NameRun> {
+    let mut runs = Vec::new();
+    let mut end = first.items.start;
+    while runs.len() < 8 {
+        let mut joined = end;
+        while joined > 0 && is_list_joiner(text, &items[joined - 1]) {
+            joined -= 1;
+        }
+        // A list ends in "dan"/"serta" before its last name ("A, B dan C");
+        // a comma alone ("Besoknya, C sebagai …") starts no list.
+        let has_and = items[joined..end]
+            .iter()
+            .any(|item| item.is_word() && matches!(item.text(text), "dan" | "serta"));
+        if joined == end || (runs.is_empty() && !has_and) {
+            break;
+        }
+        let name_end = skip_initials_back(text, items, joined);
+        let Some(run) = name_run_ending_at(text, items, name_end) else {
+            break;
+        };
+        let mut before = run.items.start;
+        while before > 0 && items[before - 1].is_punct(',') {
+            before -= 1;
+        }
+        let claimed = before > 0
+            && matches!(
+                items[before - 1].kind,
+                ItemKind::Region(_) | ItemKind::Organization(_) | ItemKind::OfficeTitle(_)
+            );
+        if claimed {
+            break;
+        }
+        end = run.items.start;
+        runs.push(run);
+    }
+    runs
+}
+
+/// The persons an office phrase introduces as a list ("tiga anggota DKPP,
+/// yaitu A, B, dan C"), in order.
+fn names_listed_after(text: &str, items: &[Item], phrase: &OfficePhrase) -> Vec<NameRun> {
+    let mut index = phrase.items.end;
+    if items.get(index).is_some_and(|item| item.is_punct(',')) {
+        index += 1;
+    }
+    let introduces = items.get(index).is_some_and(|item| {
+        item.is_punct(':')
+            || (item.is_word() && matches!(item.text(text), "yaitu" | "yakni" | "antara"))
+    });
+    if !introduces {
+        return Vec::new();
+    }
+    index += 1;
+    if items
+        .get(index)
+        .is_some_and(|item| item.is_word() && item.text(text) == "lain")
+    {
+        index += 1;
+    }
+    let mut runs: Vec<NameRun> = Vec::new();
+    while runs.len() < 8 {
+        let Some(run) = name_run_at(text, items, index) else {
+            break;
+        };
+        if run.name.is_empty() {
+            break;
+        }
+        index = run.items.end;
+        runs.push(run);
+        let mut next = index;
+        while items
+            .get(next)
+            .is_some_and(|item| is_list_joiner(text, item))
+        {
+            next += 1;
+        }
+        if next == index {
+            break;
+        }
+        index = next;
+    }
+    runs
+}
+
 /// Pass: office phrases with their holders, and speakers named as subjects
 /// of speech verbs (so that later short forms resolve to them).
 pub fn holders(context: &ArticleContext, sink: &mut Sink) {
@@ -369,26 +588,40 @@ pub fn holders(context: &ArticleContext, sink: &mut Sink) {
                 continue;
             };
             let next = phrase.items.end.max(index + 1);
+            let mut holders: Vec<(NameRun, Rule)> = Vec::new();
             if let Some(holder) = find_holder(text, items, &phrase) {
-                let person = sink.persons.resolve(&holder.run.name);
-                if !phrase.former {
-                    let surface = &text[items[phrase.items.start].span.start
-                        ..items[phrase.items.end - 1].span.end];
-                    let office = add_office(context, sink, &phrase, surface);
-                    let evidence = Evidence::new(sentence.clone(), holder.rule);
-                    if !sink
-                        .facts
-                        .holds
-                        .iter()
-                        .any(|fact| fact.person == person && fact.office == office)
-                    {
-                        sink.facts.holds.push(HoldsFact {
-                            person,
-                            office,
-                            acting: phrase.acting.is_some(),
-                            evidence,
-                        });
+                if holder.rule == Rule::NameConnectorTitle {
+                    for run in names_listed_before(text, items, &holder.run) {
+                        holders.push((run, Rule::NameConnectorTitle));
                     }
+                }
+                holders.push((holder.run, holder.rule));
+            } else {
+                for run in names_listed_after(text, items, &phrase) {
+                    holders.push((run, Rule::TitleName));
+                }
+            }
+            for (run, rule) in holders {
+                let person = sink.persons.resolve(&run.name);
+                if phrase.former {
+                    continue;
+                }
+                let surface = &text
+                    [items[phrase.items.start].span.start..items[phrase.items.end - 1].span.end];
+                let office = add_office(context, sink, &phrase, surface);
+                let evidence = Evidence::new(sentence.clone(), rule);
+                if !sink
+                    .facts
+                    .holds
+                    .iter()
+                    .any(|fact| fact.person == person && fact.office == office)
+                {
+                    sink.facts.holds.push(HoldsFact {
+                        person,
+                        office,
+                        acting: phrase.acting.is_some(),
+                        evidence,
+                    });
                 }
             }
             index = next;
@@ -560,6 +793,96 @@ mod tests {
         let (phrase, _) = phrase_and_holder("Mantan Sekda Gowa Budi Santoso hadir.").unwrap();
         assert!(phrase.former);
         assert_eq!(phrase.acting, None);
+    }
+
+    #[test]
+    fn a_units_short_name_is_written_out_and_the_name_after_it_is_the_holder() {
+        let (phrase, holder) =
+            phrase_and_holder("Kabag Humas Rudi Hartono menjelaskan jadwalnya.").unwrap();
+        assert_eq!(phrase.role, "Kepala Bagian Hubungan Masyarakat");
+        assert_eq!(holder.expect("a holder").run.name, "Rudi Hartono");
+        let (phrase, holder) =
+            phrase_and_holder("Kasubag TU BKD Gowa, Rina Wati, menerima berkas itu.").unwrap();
+        assert_eq!(phrase.role, "Kepala Subbagian Tata Usaha");
+        assert!(phrase.organization.is_some(), "the body after the unit");
+        assert_eq!(holder.expect("a holder").run.name, "Rina Wati");
+    }
+
+    #[test]
+    fn a_division_list_before_a_body_stays_in_the_title() {
+        let (phrase, holder) = phrase_and_holder(
+            "Kabid Mutasi, Promosi, dan Disiplin BKD Gowa, Andi Rahman, hadir di sana.",
+        )
+        .unwrap();
+        assert_eq!(phrase.role, "Kepala Bidang Mutasi, Promosi, dan Disiplin");
+        assert_eq!(holder.expect("a holder").run.name, "Andi Rahman");
+        let (phrase, holder) =
+            phrase_and_holder("Rina Wati, Kepala Biro umum Setda Gowa, membuka rapat itu.")
+                .unwrap();
+        assert_eq!(phrase.role, "Kepala Biro Umum");
+        assert_eq!(holder.expect("a holder").run.name, "Rina Wati");
+    }
+
+    #[test]
+    fn a_name_after_the_body_is_not_part_of_the_title() {
+        let (phrase, holder) =
+            phrase_and_holder("Kasi Intel Kejari Gowa Budi Santoso menahan tersangka.").unwrap();
+        assert_eq!(phrase.role, "Kepala Seksi Intelijen");
+        assert_eq!(holder.expect("a holder").run.name, "Budi Santoso");
+    }
+
+    #[test]
+    fn a_short_form_in_parentheses_after_the_region_continues_the_phrase() {
+        let (phrase, holder) = phrase_and_holder(
+            "Kepala Kejaksaan Negeri Gowa (Kejarigo) Budi Santoso menahan tersangka.",
+        )
+        .unwrap();
+        assert!(!phrase.regions.is_empty());
+        assert_eq!(holder.expect("a holder").run.name, "Budi Santoso");
+    }
+
+    /// The (person, role) pairs the holders pass finds in `body`.
+    fn holds_of(body: &str) -> Vec<(String, String)> {
+        let context = context(body);
+        let mut sink = Sink::new(&context);
+        holders(&context, &mut sink);
+        let facts = sink.into_facts();
+        facts
+            .holds
+            .iter()
+            .map(|fact| {
+                (
+                    facts.persons[fact.person.index()].name.clone(),
+                    facts.offices[fact.office.index()].role_name.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_listed_before_sebagai_all_hold_the_office() {
+        let holds = holds_of(
+            "Rapat dipimpin Andi Rahman (AR) selaku Ketua DPRD Gowa, Budi Santoso dan Rina Wati serta Joko Susilo selaku Wakil Ketua DPRD Gowa.",
+        );
+        let has = |name: &str, role: &str| holds.iter().any(|(p, r)| p == name && r == role);
+        assert!(has("Andi Rahman", "Ketua"), "{holds:?}");
+        assert!(has("Rina Wati", "Wakil Ketua"), "{holds:?}");
+        assert!(has("Joko Susilo", "Wakil Ketua"), "{holds:?}");
+        assert!(!has("Budi Santoso", "Ketua"), "{holds:?}");
+    }
+
+    #[test]
+    fn names_listed_after_yaitu_all_hold_the_office() {
+        let holds = holds_of(
+            "Sidang diikuti tiga anggota DKPP, yaitu Dr. Rina Wati, Prof. Budi Santoso, dan Joko Susilo.",
+        );
+        let names: Vec<&str> = holds.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Rina Wati", "Budi Santoso", "Joko Susilo"],
+            "{holds:?}"
+        );
+        assert!(holds.iter().all(|(_, role)| role == "Anggota"));
     }
 
     #[test]
