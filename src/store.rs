@@ -746,6 +746,8 @@ pub fn change_marker(path: &Path) -> std::io::Result<u64> {
     let hasher =
         std::hash::BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default();
     Ok(hasher.hash_one(&entries))
+}
+
 /// What [`GraphStore::collect_garbage`] removed (or, in a dry run, would
 /// remove).
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]

@@ -4,7 +4,7 @@
 
 use super::law_citations::is_regulation_word;
 use super::lexicon::{
-    is_degree, is_inverted_speech_verb, is_name_prefix, is_not_name_word,
+    is_degree, is_inverted_speech_verb, is_name_particle, is_name_prefix, is_not_name_word,
     is_passive_speech_verb, is_speech_verb,
 };
 use super::names::vocabulary::{Vocabulary, WordClass};
