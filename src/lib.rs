@@ -29,7 +29,6 @@
 //! facts ([`model`]), [`resolve`] gives them stable IRIs, [`rdf`] turns them
 //! into quads, [`store`] keeps them, and [`export`] writes them out.
 
-pub mod cli;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;

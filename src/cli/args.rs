@@ -346,7 +346,7 @@ pub struct ExtractArgs {
     #[arg(long, value_enum, default_value_t = ExtractFormat::Turtle)]
     pub format: ExtractFormat,
     /// Mint IRIs under this base (ending in `/` or `#`).
-    #[arg(long, value_name = "IRI", value_parser = parse_base, default_value = crate::vocab::BGR)]
+    #[arg(long, value_name = "IRI", value_parser = parse_base, default_value = beritagraf::vocab::BGR)]
     pub base: String,
     /// Limits on what is read.
     #[command(flatten)]
@@ -488,5 +488,5 @@ pub struct ManArgs {
 
 /// A base IRI: absolute, ending in `/` or `#`.
 fn parse_base(text: &str) -> Result<String, String> {
-    crate::resolve::check_base(text).map(|()| text.to_string())
+    beritagraf::resolve::check_base(text).map(|()| text.to_string())
 }

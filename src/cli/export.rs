@@ -5,10 +5,10 @@ use super::args::{ClusterArg, ExportArgs, ExportFormat, RelationArg};
 use super::output::Output;
 use super::query::with_prefixes;
 use super::{store_path, Outcome};
-use crate::export::dot::{Clustering, EntityGraph, RelationView};
-use crate::export::jsonld::JsonLdContext;
-use crate::store::{GraphStore, StoreError};
 use anyhow::{bail, Context, Result};
+use beritagraf::export::dot::{Clustering, EntityGraph, RelationView};
+use beritagraf::export::jsonld::JsonLdContext;
+use beritagraf::store::{GraphStore, StoreError};
 use oxigraph::io::RdfFormat;
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -140,7 +140,7 @@ pub(crate) fn render(dot: &str, nodes: usize, format: &str) -> Result<Vec<u8>> {
 fn write_jsonld(store: &GraphStore, output: &mut impl Write) -> Result<()> {
     let base = store
         .base()?
-        .unwrap_or_else(|| crate::vocab::BGR.to_string());
+        .unwrap_or_else(|| beritagraf::vocab::BGR.to_string());
     let context = JsonLdContext::ontology(&base)?;
     let mut writer = context.dataset_writer(output);
     store.for_each_graph(|name, triples| {

@@ -2,15 +2,15 @@
 
 use super::args::{ExtractArgs, ExtractFormat};
 use super::Outcome;
-use crate::extract::extract;
-use crate::gazetteer::Gazetteer;
-use crate::ingest::content_hash;
-use crate::input::{collect_input_files, read_articles, InputFormat};
-use crate::model::{Article, ArticleFacts};
-use crate::rdf::article_graph;
-use crate::resolve::IriMinter;
-use crate::vocab::PREFIXES;
 use anyhow::Result;
+use beritagraf::extract::extract;
+use beritagraf::gazetteer::Gazetteer;
+use beritagraf::ingest::content_hash;
+use beritagraf::input::{collect_input_files, read_articles, InputFormat};
+use beritagraf::model::{Article, ArticleFacts};
+use beritagraf::rdf::article_graph;
+use beritagraf::resolve::IriMinter;
+use beritagraf::vocab::PREFIXES;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{Triple, TripleRef};
 use std::collections::HashSet;

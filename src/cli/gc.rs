@@ -3,8 +3,8 @@
 
 use super::args::GcArgs;
 use super::{store_path, Outcome};
-use crate::store::GraphStore;
 use anyhow::{Context, Result};
+use beritagraf::store::GraphStore;
 use std::fmt::Write as _;
 use std::io::Write;
 
@@ -20,7 +20,7 @@ pub fn run(args: GcArgs) -> Result<Outcome> {
     let store = GraphStore::open(&path)?;
     let base = store
         .base()?
-        .unwrap_or_else(|| crate::vocab::BGR.to_string());
+        .unwrap_or_else(|| beritagraf::vocab::BGR.to_string());
     let report = store
         .collect_garbage(&base, args.dry_run)
         .with_context(|| format!("gc of {} stopped; nothing was removed", path.display()))?;

@@ -3,11 +3,11 @@
 
 use super::args::IngestArgs;
 use super::{store_path, Outcome};
-use crate::ingest::{ingest, IngestOptions, IngestSummary};
-use crate::input::collect_input_files;
-use crate::resolve::IriMinter;
-use crate::store::GraphStore;
 use anyhow::{Context, Result};
+use beritagraf::ingest::{ingest, IngestOptions, IngestSummary};
+use beritagraf::input::collect_input_files;
+use beritagraf::resolve::IriMinter;
+use beritagraf::store::GraphStore;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::fmt::Write as _;
 use std::io::IsTerminal;
@@ -31,7 +31,7 @@ pub fn run(args: IngestArgs) -> Result<Outcome> {
         }
         None => store
             .base()?
-            .unwrap_or_else(|| crate::vocab::BGR.to_string()),
+            .unwrap_or_else(|| beritagraf::vocab::BGR.to_string()),
     };
     let show_bar = !args.quiet && !args.json && std::io::stderr().is_terminal();
     let bar = if show_bar {

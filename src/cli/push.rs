@@ -7,8 +7,8 @@
 
 use super::args::PushArgs;
 use super::{store_path, Outcome};
-use crate::store::GraphStore;
 use anyhow::{bail, Context, Result};
+use beritagraf::store::GraphStore;
 use indicatif::{ProgressBar, ProgressStyle};
 use oxhttp::model::header::{AUTHORIZATION, CONTENT_TYPE};
 use oxhttp::model::{Body, Method, Request};

@@ -2,10 +2,10 @@
 
 use super::args::{QueryArgs, QueryFormat};
 use super::{store_path, Outcome};
-use crate::export::jsonld::JsonLdContext;
-use crate::store::GraphStore;
-use crate::vocab::PREFIXES;
 use anyhow::{bail, Context, Result};
+use beritagraf::export::jsonld::JsonLdContext;
+use beritagraf::store::GraphStore;
+use beritagraf::vocab::PREFIXES;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Term;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
@@ -56,7 +56,7 @@ pub fn run(args: QueryArgs) -> Result<Outcome> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let base = store
         .base()?
-        .unwrap_or_else(|| crate::vocab::BGR.to_string());
+        .unwrap_or_else(|| beritagraf::vocab::BGR.to_string());
     write_results(results, args.format, &base, &mut out)?;
     out.flush()?;
     Ok(Outcome::Success)

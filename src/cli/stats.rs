@@ -3,8 +3,8 @@
 use super::args::StatsArgs;
 use super::query::with_prefixes;
 use super::{store_path, Outcome};
-use crate::store::GraphStore;
 use anyhow::Result;
+use beritagraf::store::GraphStore;
 use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
 use serde::Serialize;

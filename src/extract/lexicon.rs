@@ -39,12 +39,8 @@ impl WordSet {
         self.0.iter().copied()
     }
 
-    /// The number of words.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
     /// Whether the set is empty.
+    #[cfg(test)]
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -8,21 +8,21 @@
 //! [`Sink`]: regions, bodies, persons with the offices they hold,
 //! statements with their speakers and laws, and events with their regions.
 
-pub mod article_context;
-pub mod dates;
-pub mod events;
-pub mod hits;
+pub(crate) mod article_context;
+pub(crate) mod dates;
+pub(crate) mod events;
+pub(crate) mod hits;
 pub mod law_citations;
-pub mod laws;
-pub mod lexicon;
+pub(crate) mod laws;
+pub(crate) mod lexicon;
 pub mod names;
-pub mod offices;
-pub mod organizations;
+pub(crate) mod offices;
+pub(crate) mod organizations;
 pub mod persons;
-pub mod regions;
-pub mod sink;
-pub mod speakers;
-pub mod tokens;
+pub(crate) mod regions;
+pub(crate) mod sink;
+pub(crate) mod speakers;
+pub(crate) mod tokens;
 
 pub use article_context::ArticleContext;
 pub use sink::Sink;

@@ -8,7 +8,7 @@
 use super::negotiate::{body_format, choose, DATASET_TYPES, GRAPH_TYPES};
 use super::snapshot::store_error;
 use super::{accept, content_type, read_only, text_response, url_parameters, HttpError, Service};
-use crate::store::GraphStore;
+use beritagraf::store::GraphStore;
 use oxhttp::model::{Body, Method, Request, Response, StatusCode};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedNode, Triple};

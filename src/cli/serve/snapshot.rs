@@ -6,7 +6,7 @@
 //! `ingest` can always open it.
 
 use super::HttpError;
-use crate::store::{change_marker, GraphStore, StoreError};
+use beritagraf::store::{change_marker, GraphStore, StoreError};
 use oxhttp::model::StatusCode;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};

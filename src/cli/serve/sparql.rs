@@ -9,8 +9,8 @@ use super::snapshot::store_error;
 use super::{
     accept, content_type, form_pairs, read_only, text_response, url_parameters, HttpError, Service,
 };
-use crate::store::{GraphStore, RequestDataset, StoreError};
-use crate::vocab::PREFIXES;
+use beritagraf::store::{GraphStore, RequestDataset, StoreError};
+use beritagraf::vocab::PREFIXES;
 use oxhttp::model::{Body, Method, Request, Response, StatusCode};
 use oxigraph::io::RdfSerializer;
 use oxigraph::model::{BlankNode, Literal, NamedNode, Triple};

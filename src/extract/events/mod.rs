@@ -16,9 +16,7 @@ mod mentions;
 mod merging;
 mod places;
 
-pub use mentions::{
-    find_act_mentions, find_election_mentions, find_event_mentions, ElectionMention, EventMention,
-};
+pub use mentions::{find_act_mentions, find_election_mentions, find_event_mentions, EventMention};
 
 use super::article_context::ArticleContext;
 use super::sink::Sink;
