@@ -12,42 +12,11 @@
 //! extra span, for tuning on the validation split; the test split is for
 //! reporting only (`tests/names.rs` guards its F1).
 
-use beritagraf::extract::persons::person_spans;
-use std::collections::BTreeSet;
+#[path = "../tests/nergrit.rs"]
+mod nergrit;
+
+use nergrit::{read_split, Tally};
 use std::process::ExitCode;
-
-/// One sentence with the byte ranges of its gold PERSON spans.
-struct Sentence {
-    text: String,
-    persons: BTreeSet<(usize, usize)>,
-}
-
-fn read_split(content: &str) -> Vec<Sentence> {
-    let mut sentences = Vec::new();
-    for block in content.split("\n\n") {
-        let mut text = String::new();
-        let mut persons = BTreeSet::new();
-        let mut open: Option<(usize, usize)> = None;
-        for line in block.lines().filter(|line| !line.trim().is_empty()) {
-            let (token, tag) = line.split_once('\t').unwrap_or((line, "O"));
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            let span = (text.len(), text.len() + token.len());
-            text.push_str(token);
-            match (tag, open.as_mut()) {
-                ("I-PERSON", Some(current)) => current.1 = span.1,
-                ("B-PERSON", _) | ("I-PERSON", None) => persons.extend(open.replace(span)),
-                _ => persons.extend(open.take()),
-            }
-        }
-        persons.extend(open);
-        if !text.is_empty() {
-            sentences.push(Sentence { text, persons });
-        }
-    }
-    sentences
-}
 
 fn main() -> ExitCode {
     let mut path = None;
@@ -71,17 +40,12 @@ fn main() -> ExitCode {
         }
     };
     let sentences = read_split(&content);
-    let (mut found, mut gold, mut right) = (0usize, 0usize, 0usize);
+    let mut tally = Tally::default();
     for sentence in &sentences {
-        let text = &sentence.text;
-        let predicted: BTreeSet<(usize, usize)> = person_spans(text, 0..text.len())
-            .into_iter()
-            .map(|span| (span.start, span.end))
-            .collect();
-        found += predicted.len();
-        gold += sentence.persons.len();
-        right += predicted.intersection(&sentence.persons).count();
+        let predicted = sentence.predicted();
+        tally.add(sentence, &predicted);
         if errors {
+            let text = &sentence.text;
             for (start, end) in sentence.persons.difference(&predicted) {
                 println!("missed\t{}", &text[*start..*end]);
             }
@@ -90,9 +54,8 @@ fn main() -> ExitCode {
             }
         }
     }
-    let precision = right as f64 / found.max(1) as f64;
-    let recall = right as f64 / gold.max(1) as f64;
-    let f1 = 2.0 * precision * recall / (precision + recall).max(f64::EPSILON);
+    let (precision, recall, f1) = tally.figures();
+    let Tally { found, gold, right } = tally;
     println!(
         "{path}: {} sentences, {gold} gold PERSON spans, {found} found, {right} right; \
          precision {precision:.3}, recall {recall:.3}, F1 {f1:.3}",

@@ -15,6 +15,7 @@ mod housekeeping;
 mod html_input;
 mod jsonld;
 mod names;
+mod nergrit;
 mod ontology;
 mod push;
 mod quality;
