@@ -93,6 +93,10 @@ pub enum Rule {
     TitleName,
     /// "Sunggono, Sekretaris Daerah Kukar": a name, a comma, a title.
     NameCommaTitle,
+    /// "Sunggono (Sekda Kukar)": a name and its title in parentheses.
+    NameBracketTitle,
+    /// "Gubernur Jambi, A dan wakilnya B": the deputy of a holder's office.
+    DeputyOfHolder,
     /// "…," katanya: an inverted verb with "-nya" after a quotation.
     QuoteVerbNya,
     /// "…," kata dia: an inverted verb and a pronoun after a quotation.
@@ -152,6 +156,8 @@ pub const RULES: &[(Rule, &str, f64)] = &[
     (Rule::NameTitle, "name-title", 0.8),
     (Rule::TitleName, "title-name", 0.9),
     (Rule::NameCommaTitle, "name-comma-title", 0.85),
+    (Rule::NameBracketTitle, "name-bracket-title", 0.85),
+    (Rule::DeputyOfHolder, "deputy-of-holder", 0.8),
     (Rule::QuoteVerbNya, "quote-verb-nya", 0.85),
     (Rule::QuoteVerbPronoun, "quote-verb-pronoun", 0.85),
     (Rule::QuoteVerbName, "quote-verb-name", 0.85),

@@ -107,6 +107,13 @@ pub enum Role {
     ListJoiner,
     /// Before an event verb, makes the act unreal ("bisa ditahan").
     Hypothetical,
+    /// Right before a title in a "yang" clause, links the clause's subject
+    /// to it ("yang juga Ketua DPRD").
+    RelativeConnector,
+    /// In a "yang" clause, makes a later title someone else's ("oleh").
+    RelativeStop,
+    /// A title that several holders share ("Anggota").
+    MemberTitle,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -138,6 +145,9 @@ const ROLES: &[(Role, &str)] = &[
     (Role::LowerInName, "lower-in-name"),
     (Role::ListJoiner, "list-joiner"),
     (Role::Hypothetical, "hypothetical"),
+    (Role::RelativeConnector, "relative-connector"),
+    (Role::RelativeStop, "relative-stop"),
+    (Role::MemberTitle, "member-title"),
 ];
 
 /// One word that names an event, with its kind and family.

@@ -39,6 +39,17 @@ fn is_name_shaped(word: &str) -> bool {
 
 /// The name run that starts at item `start`, if one does.
 pub fn name_run_at(text: &str, items: &[Item], start: usize) -> Option<NameRun> {
+    name_run_with(text, items, start, false)
+}
+
+/// The name run that starts at item `start`, right after an office phrase
+/// that ends in its body or region ("Kajari Jember Asih"): the phrase
+/// vouches for a dictionary word as a name.
+pub fn name_run_after_office(text: &str, items: &[Item], start: usize) -> Option<NameRun> {
+    name_run_with(text, items, start, true)
+}
+
+fn name_run_with(text: &str, items: &[Item], start: usize, after_office: bool) -> Option<NameRun> {
     let mut index = start;
     let mut words: Vec<&str> = Vec::new();
     let mut seen_core = false;
@@ -111,6 +122,7 @@ pub fn name_run_at(text: &str, items: &[Item], start: usize) -> Option<NameRun> 
     let context = Context {
         after_honorific,
         by_speech_verb: speech_verb_beside(text, items, start, index),
+        after_office,
     };
     let kept = name_part(&words, context)?;
     let words = &words[kept];

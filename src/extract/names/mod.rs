@@ -28,6 +28,10 @@ pub struct Context {
     /// A speech verb stands right before or after the run ("kata X",
     /// "X mengatakan").
     pub by_speech_verb: bool,
+    /// An office phrase that ends in its body or region stands right
+    /// before the run ("Kajari Jember Asih"): it vouches for a dictionary
+    /// word as a name, but not for a region's name.
+    pub after_office: bool,
 }
 
 /// Particles that may stand inside a name in lower case.
@@ -122,6 +126,7 @@ pub fn name_part(words: &[&str], context: Context) -> Option<Range<usize>> {
     if range.is_empty() {
         return None;
     }
+    range.start = after_unit_words(&parts, range.clone());
     let supported = context.after_honorific || context.by_speech_verb;
     if !supported && is_region_above_district(&words[range.clone()]) {
         // A province's, regency's or city's name alone ("Pekalongan") is no
@@ -144,7 +149,40 @@ pub fn name_part(words: &[&str], context: Context) -> Option<Range<usize>> {
         )
     });
     let has_word = inner.contains(&Part::Word(WordClass::Ambiguous));
-    (supported && all_ambiguous && has_word).then_some(range)
+    let vouched = supported || context.after_office;
+    (vouched && all_ambiguous && has_word).then_some(range)
+}
+
+/// Where the name starts in `range` when ordinary words of a unit's name
+/// lead it ("Pidana Khusus Wirawan" → "Wirawan"): after the last ordinary
+/// or derived word, when a name-like word follows it, only dictionary
+/// words come before it (no given name, unlisted word or initial), and
+/// the words up to it are two or more or end in a derived word
+/// ("Penerangan"). A lone ordinary word before a name stays ("Abang
+/// Akhmad Yani", "Teguh Prasetyo"), and so do names with an ordinary word
+/// inside ("I Made Suarnata", "Maruli Tua Simanjuntak").
+fn after_unit_words(parts: &[Part], range: Range<usize>) -> usize {
+    let is_ordinary =
+        |part: &Part| matches!(part, Part::Word(WordClass::Ordinary | WordClass::Common));
+    let Some(last) = parts[range.clone()].iter().rposition(is_ordinary) else {
+        return range.start;
+    };
+    let cut = range.start + last;
+    let name_after = parts[cut + 1..range.end]
+        .iter()
+        .any(|part| matches!(part, Part::Word(WordClass::Name | WordClass::Unknown)));
+    let name_before = parts[range.start..cut].iter().any(|part| {
+        matches!(
+            part,
+            Part::Word(WordClass::Name | WordClass::Unknown) | Part::Initial | Part::Particle
+        )
+    });
+    let long_enough = cut > range.start || parts[cut] == Part::Word(WordClass::Common);
+    if name_after && !name_before && long_enough {
+        cut + 1
+    } else {
+        range.start
+    }
 }
 
 /// How many words at the start of `words` name a region in the gazetteer
@@ -224,6 +262,16 @@ mod tests {
             ("Sunggono", Some("Sunggono")),
             ("Johan Budi SP", Some("Johan Budi SP")),
             ("Ahmad bin Abdullah", Some("Ahmad bin Abdullah")),
+            // Ordinary words of a unit's name before a name are cut off;
+            // a lone one before a name stays.
+            ("Pidana Khusus Wirawan", Some("Wirawan")),
+            ("Teguh Prasetyo", Some("Teguh Prasetyo")),
+            ("I Made Suarnata", Some("I Made Suarnata")),
+            ("Maruli Tua Simanjuntak", Some("Maruli Tua Simanjuntak")),
+            // An agency's syllable abbreviation is a body.
+            ("Disnakerprin Wulan Sari", Some("Wulan Sari")),
+            ("Dinkes Rahmat Hidayat", Some("Rahmat Hidayat")),
+            ("Dinda Lestari", Some("Dinda Lestari")),
         ];
         for (run, expected) in cases {
             assert_eq!(judge(run, none).as_deref(), expected, "{run}");
@@ -244,5 +292,14 @@ mod tests {
         // A region's name is a person's only when the context says so.
         assert_eq!(judge("Bima", quiet), None);
         assert_eq!(judge("Bima", speech).as_deref(), Some("Bima"));
+        // An office phrase before the run vouches for a dictionary word,
+        // never for a region's name.
+        let office = Context {
+            after_office: true,
+            ..Context::default()
+        };
+        assert_eq!(judge("Asih", quiet), None);
+        assert_eq!(judge("Asih", office).as_deref(), Some("Asih"));
+        assert_eq!(judge("Bima", office), None);
     }
 }

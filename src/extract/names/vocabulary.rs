@@ -177,8 +177,24 @@ impl Vocabulary {
         if is_root || derived.is_some() {
             return WordClass::Ambiguous;
         }
+        if is_agency_abbreviation(&lower) {
+            return WordClass::Body;
+        }
         WordClass::Unknown
     }
+}
+
+/// Whether an unlisted word is a regional agency's syllable abbreviation:
+/// "Dis" or "Din" (Dinas) and a consonant, as in "Disdik", "Dinkes",
+/// "Disnakertrans". Given names of that shape ("Dinda") are listed, so
+/// they never reach this test.
+fn is_agency_abbreviation(lower: &str) -> bool {
+    let rest = lower
+        .strip_prefix("dis")
+        .or_else(|| lower.strip_prefix("din"));
+    rest.and_then(|rest| rest.chars().next())
+        .is_some_and(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(c))
+        && lower.chars().count() >= 5
 }
 
 #[cfg(test)]
@@ -199,6 +215,9 @@ mod tests {
             ("Kab.", WordClass::Level),
             ("PT", WordClass::Form),
             ("La", WordClass::Name),
+            ("Disnakerprin", WordClass::Body),
+            ("Dinkes", WordClass::Body),
+            ("Dinda", WordClass::Name),
         ];
         for (word, expected) in cases {
             assert_eq!(vocabulary.classify(word), expected, "{word}");

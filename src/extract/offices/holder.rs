@@ -1,0 +1,358 @@
+//! Who holds an office phrase: the name joined to it, before it, in
+//! parentheses around it, after it, or in a "yang" clause, and the lists
+//! and deputies named with that holder.
+
+use super::phrase::OfficePhrase;
+use crate::extract::lexicon::{has_role, Role};
+use crate::extract::names::vocabulary::{Vocabulary, WordClass};
+use crate::extract::persons::{name_run_after_office, name_run_at, name_run_ending_at, NameRun};
+use crate::extract::tokens::{Item, ItemKind};
+use crate::model::Rule;
+
+/// How a holder was linked to an office phrase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Holder {
+    /// The holder's name run.
+    pub run: NameRun,
+    /// The rule that linked them, for provenance.
+    pub rule: Rule,
+}
+
+/// The holder of an office phrase, from the words around it.
+///
+/// A name joined by "sebagai"/"selaku"/"dari" or standing right before the
+/// title wins ("Bima Arya sebagai Kepala BKN", "H Sutarmidji Gubernur
+/// Kalbar"); then a name right after the phrase ("Sekda Kukar Sunggono",
+/// "Kepala BKD Kaltim, Deni Sutrisno"); then a name before a comma
+/// ("Sunggono, Sekretaris Daerah Kukar, ...").
+pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<Holder> {
+    let start = phrase.items.start;
+    let end = phrase.items.end;
+    let before_connector = start >= 1
+        && items[start - 1].is_word()
+        && has_role(items[start - 1].text(text), Role::OfficeConnector);
+    if before_connector {
+        let name_end = skip_initials_back(text, items, start - 1);
+        if let Some(run) = name_run_ending_at(text, items, start - 1)
+            .or_else(|| name_run_ending_at(text, items, name_end))
+        {
+            return Some(Holder {
+                run,
+                rule: Rule::NameConnectorTitle,
+            });
+        }
+    }
+    if let Some(run) = holder_of_relative_clause(text, items, phrase) {
+        return Some(Holder {
+            run,
+            rule: Rule::NameConnectorTitle,
+        });
+    }
+    if let Some(run) = holder_before_brackets(text, items, phrase) {
+        return Some(Holder {
+            run,
+            rule: Rule::NameBracketTitle,
+        });
+    }
+    if let Some(run) = name_run_ending_at(text, items, start) {
+        return Some(Holder {
+            run,
+            rule: Rule::NameTitle,
+        });
+    }
+    let after = if items.get(end).is_some_and(|item| item.is_punct(',')) {
+        end + 1
+    } else {
+        end
+    };
+    let ends_in_body = after == end
+        && end > 0
+        && matches!(
+            items[end - 1].kind,
+            ItemKind::Region(_) | ItemKind::Organization(_)
+        );
+    let run = if ends_in_body {
+        name_run_after_office(text, items, after)
+            .and_then(|run| past_unlisted_region(text, items, run))
+    } else {
+        name_run_at(text, items, after)
+    };
+    if let Some(run) = run {
+        if !run.name.is_empty() {
+            return Some(Holder {
+                run,
+                rule: Rule::TitleName,
+            });
+        }
+    }
+    if start >= 2 && items[start - 1].is_punct(',') {
+        if let Some(run) = name_run_ending_at(text, items, start - 1) {
+            return Some(Holder {
+                run,
+                rule: Rule::NameCommaTitle,
+            });
+        }
+    }
+    None
+}
+
+/// The subject of a "yang" clause that ends in the title: "Rahmat, yang
+/// juga Ketua DPRD", "Suryanto yang sudah dua tahun menjabat sebagai Pj
+/// Bupati", "A dan B yang dilantik menjadi anggota DPRD". The word before
+/// the title links the clause to it; the clause has up to eight lower-case
+/// words and none that makes the title someone else's or past ("yang
+/// ditangkap oleh Kapolres", "yang kala itu menjabat"). A lower-case title
+/// counts only with its body or region ("yang menjadi ketua panitia" is no
+/// office).
+fn holder_of_relative_clause(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<NameRun> {
+    let start = phrase.items.start;
+    let title = items.get(start)?.text(text);
+    let qualified = phrase.organization.is_some() || !phrase.regions.is_empty();
+    if !(qualified || title.chars().next().is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    let link = items.get(start.checked_sub(1)?)?;
+    if !(link.is_word() && has_role(link.text(text), Role::RelativeConnector)) {
+        return None;
+    }
+    let mut index = start - 1;
+    for _ in 0..8 {
+        index = index.checked_sub(1)?;
+        let item = &items[index];
+        if !item.is_word() {
+            return None;
+        }
+        let word = item.text(text);
+        if word == "yang" {
+            let mut end = index;
+            if end > 0 && items[end - 1].is_punct(',') {
+                end -= 1;
+            }
+            return name_run_ending_at(text, items, end);
+        }
+        let lower = word.chars().all(|c| c.is_lowercase() || c == '-');
+        if !lower || has_role(word, Role::RelativeStop) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The name before a parenthesis that holds the office phrase ("Slamet
+/// (Kadis Pertanian Pemkab Sekadau)", "Hamid (mantan Kasi Pidsus)"): the
+/// parenthesis opens right before the phrase, a former marker between, and
+/// closes within a few words after it.
+fn holder_before_brackets(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<NameRun> {
+    let mut open = phrase.items.start;
+    if open > 0
+        && items[open - 1].is_word()
+        && has_role(items[open - 1].text(text), Role::FormerMarker)
+    {
+        open -= 1;
+    }
+    if open < 2 || !items[open - 1].is_punct('(') {
+        return None;
+    }
+    let closes = items
+        .get(phrase.items.end..)?
+        .iter()
+        .take(5)
+        .take_while(|item| !item.is_punct('(') && !item.is_punct(','))
+        .any(|item| item.is_punct(')'));
+    if !closes {
+        return None;
+    }
+    name_run_ending_at(text, items, open - 1)
+}
+
+/// A run right after an office phrase that ends in a body, when a comma
+/// follows it: "Kejati Sulselbar, Halimuddin" names the body's region in a
+/// form the gazetteer lacks, and the holder after the comma; before a
+/// region ("Kejari Kuatan Singingi, Riau") the run is a place and there is
+/// no holder. A run with a listed given name stays the holder.
+fn past_unlisted_region(text: &str, items: &[Item], run: NameRun) -> Option<NameRun> {
+    let comma = run.items.end;
+    if !items.get(comma).is_some_and(|item| item.is_punct(',')) {
+        return Some(run);
+    }
+    let vocabulary = Vocabulary::get();
+    let has_given_name = run
+        .name
+        .split(' ')
+        .any(|word| vocabulary.classify(word) == WordClass::Name);
+    if has_given_name {
+        return Some(run);
+    }
+    match items.get(comma + 1).map(|item| &item.kind) {
+        Some(ItemKind::Region(_)) => None,
+        _ if !run.name.contains(' ') => name_run_at(text, items, comma + 1)
+            .filter(|next| !next.name.is_empty())
+            .or(Some(run)),
+        _ => Some(run),
+    }
+}
+
+/// The deputy named after a holder: "Gubernur Jambi, A dan wakilnya B"
+/// (also "dan wakilnya, B").
+pub(super) fn deputy_after(text: &str, items: &[Item], holder: &NameRun) -> Option<NameRun> {
+    let mut index = holder.items.end;
+    let word_at = |index: usize, expected: &str| {
+        items
+            .get(index)
+            .is_some_and(|item| item.is_word() && item.text(text).eq_ignore_ascii_case(expected))
+    };
+    if !(word_at(index, "dan") && word_at(index + 1, "wakilnya")) {
+        return None;
+    }
+    index += 2;
+    if items.get(index).is_some_and(|item| item.is_punct(',')) {
+        index += 1;
+    }
+    name_run_at(text, items, index).filter(|run| !run.name.is_empty())
+}
+
+/// Where a name ends before `end` when its initials in parentheses follow
+/// it ("Andi Rahman (AR) selaku …"): the index of the "(", else `end`.
+fn skip_initials_back(text: &str, items: &[Item], end: usize) -> usize {
+    if end >= 3
+        && items[end - 1].is_punct(')')
+        && items[end - 2].is_word()
+        && items[end - 2]
+            .text(text)
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.')
+        && items[end - 3].is_punct('(')
+    {
+        end - 3
+    } else {
+        end
+    }
+}
+
+/// Whether the item is a word joining names in a list ("dan", "serta").
+fn is_list_joiner(text: &str, item: &Item) -> bool {
+    item.is_punct(',') || (item.is_word() && matches!(item.text(text), "dan" | "serta"))
+}
+
+/// The persons listed with a holder found before "sebagai"/"selaku" ("A, B
+/// dan C selaku Wakil Ketua DPRD"), nearest first. The list stops at a name
+/// that an office phrase before it claims ("Ketua DPRD Gowa, A, dan B …").
+pub(super) fn names_listed_before(text: &str, items: &[Item], first: &NameRun) -> Vec<NameRun> {
+    let mut runs = Vec::new();
+    let mut end = first.items.start;
+    while runs.len() < 8 {
+        let mut joined = end;
+        while joined > 0 && is_list_joiner(text, &items[joined - 1]) {
+            joined -= 1;
+        }
+        // A list ends in "dan"/"serta" before its last name ("A, B dan C");
+        // a comma alone ("Besoknya, C sebagai …") starts no list.
+        let has_and = items[joined..end]
+            .iter()
+            .any(|item| item.is_word() && matches!(item.text(text), "dan" | "serta"));
+        if joined == end || (runs.is_empty() && !has_and) {
+            break;
+        }
+        let name_end = skip_initials_back(text, items, joined);
+        let Some(run) = name_run_ending_at(text, items, name_end) else {
+            break;
+        };
+        let mut before = run.items.start;
+        while before > 0 && items[before - 1].is_punct(',') {
+            before -= 1;
+        }
+        let claimed = before > 0
+            && matches!(
+                items[before - 1].kind,
+                ItemKind::Region(_) | ItemKind::Organization(_) | ItemKind::OfficeTitle(_)
+            );
+        if claimed {
+            break;
+        }
+        end = run.items.start;
+        runs.push(run);
+    }
+    runs
+}
+
+/// The persons an office phrase introduces as a list ("tiga anggota DKPP,
+/// yaitu A, B, dan C"), in order.
+pub(super) fn names_listed_after(
+    text: &str,
+    items: &[Item],
+    phrase: &OfficePhrase,
+) -> Vec<NameRun> {
+    let mut index = phrase.items.end;
+    if items.get(index).is_some_and(|item| item.is_punct(',')) {
+        index += 1;
+    }
+    let introduces = items.get(index).is_some_and(|item| {
+        item.is_punct(':')
+            || (item.is_word() && matches!(item.text(text), "yaitu" | "yakni" | "antara"))
+    });
+    if !introduces {
+        return Vec::new();
+    }
+    index += 1;
+    if items
+        .get(index)
+        .is_some_and(|item| item.is_word() && item.text(text) == "lain")
+    {
+        index += 1;
+    }
+    names_from(text, items, index)
+}
+
+/// Whether several holders share the phrase's title ("Anggota DPRD").
+pub(super) fn is_member_title(phrase: &OfficePhrase) -> bool {
+    phrase
+        .role
+        .split(' ')
+        .next()
+        .is_some_and(|word| has_role(word, Role::MemberTitle))
+}
+
+/// The names that continue a list after a holder's name ending at item
+/// `end` ("Anggota DPRD A, B dan C"): each joined by a comma, "dan" or
+/// "serta", the list ending where no name follows.
+pub(super) fn names_joined_after(text: &str, items: &[Item], end: usize) -> Vec<NameRun> {
+    let mut next = end;
+    while items
+        .get(next)
+        .is_some_and(|item| is_list_joiner(text, item))
+    {
+        next += 1;
+    }
+    if next == end {
+        return Vec::new();
+    }
+    names_from(text, items, next)
+}
+
+/// The names of a list starting at item `index`, joined by commas, "dan"
+/// or "serta" (up to eight).
+fn names_from(text: &str, items: &[Item], mut index: usize) -> Vec<NameRun> {
+    let mut runs: Vec<NameRun> = Vec::new();
+    while runs.len() < 8 {
+        let Some(run) = name_run_at(text, items, index) else {
+            break;
+        };
+        if run.name.is_empty() {
+            break;
+        }
+        index = run.items.end;
+        runs.push(run);
+        let mut next = index;
+        while items
+            .get(next)
+            .is_some_and(|item| is_list_joiner(text, item))
+        {
+            next += 1;
+        }
+        if next == index {
+            break;
+        }
+        index = next;
+    }
+    runs
+}

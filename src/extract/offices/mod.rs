@@ -1,0 +1,583 @@
+//! Office phrases and their holders: "Sekda Kukar Sunggono", "Sunggono,
+//! Sekretaris Daerah Kutai Kartanegara", "Bima Arya sebagai Kepala BKN",
+//! "Pahala Nainggolan Deputi dari Pencegahan KPK".
+//!
+//! An office phrase is a title from the gazetteer, the words that belong to
+//! it ("Bidang Sumber Daya Manusia Aparatur", "Komisi II"), and the bodies
+//! and regions that qualify it, parentheses and commas included.
+//!
+//! The [`holders`] pass turns each phrase with a holder into an office
+//! (one per role, body and region in an article) and a holds fact.
+
+mod holder;
+mod phrase;
+
+pub use holder::find_holder;
+pub use phrase::{parse_office_phrase, OfficePhrase};
+
+use super::article_context::ArticleContext;
+use super::organizations::add_organization;
+use super::persons::NameRun;
+use super::sink::Sink;
+use super::speakers::speech_subjects;
+use super::tokens::ItemKind;
+use crate::gazetteer::{Level, RegionId, RegionKind};
+use crate::model::{Evidence, HoldsFact, OfficeFact, OfficeId, Rule};
+use holder::{
+    deputy_after, is_member_title, names_joined_after, names_listed_after, names_listed_before,
+};
+use std::ops::Range;
+
+/// Pass: office phrases with their holders, and speakers named as subjects
+/// of speech verbs (so that later short forms resolve to them).
+pub fn holders(context: &ArticleContext, sink: &mut Sink) {
+    let text = context.text();
+    for (_, sentence, items) in context.sentences() {
+        let mut index = 0;
+        while index < items.len() {
+            if !matches!(items[index].kind, ItemKind::OfficeTitle(_)) {
+                index += 1;
+                continue;
+            }
+            let Some(phrase) =
+                parse_office_phrase(text, items, index, &context.titles, context.gazetteer)
+            else {
+                index += 1;
+                continue;
+            };
+            let next = phrase.items.end.max(index + 1);
+            let mut holders: Vec<(NameRun, Rule)> = Vec::new();
+            if let Some(holder) = find_holder(text, items, &phrase) {
+                if holder.rule == Rule::NameConnectorTitle {
+                    for run in names_listed_before(text, items, &holder.run) {
+                        holders.push((run, Rule::NameConnectorTitle));
+                    }
+                }
+                let members = if holder.rule == Rule::TitleName && is_member_title(&phrase) {
+                    names_joined_after(text, items, holder.run.items.end)
+                } else {
+                    Vec::new()
+                };
+                holders.push((holder.run, holder.rule));
+                holders.extend(members.into_iter().map(|run| (run, Rule::TitleName)));
+            } else {
+                for run in names_listed_after(text, items, &phrase) {
+                    holders.push((run, Rule::TitleName));
+                }
+            }
+            let deputy = holders
+                .last()
+                .and_then(|(run, _)| deputy_after(text, items, run));
+            for (run, rule) in holders {
+                let person = sink.persons.resolve(&run.name);
+                if phrase.former {
+                    continue;
+                }
+                let surface = &text
+                    [items[phrase.items.start].span.start..items[phrase.items.end - 1].span.end];
+                let office = add_office(context, sink, &phrase, surface);
+                let evidence = Evidence::new(sentence.clone(), rule);
+                if !sink
+                    .facts
+                    .holds
+                    .iter()
+                    .any(|fact| fact.person == person && fact.office == office)
+                {
+                    sink.facts.holds.push(HoldsFact {
+                        person,
+                        office,
+                        acting: phrase.acting.is_some(),
+                        evidence,
+                    });
+                }
+            }
+            if let Some(run) = deputy.filter(|_| !phrase.former) {
+                let surface = &text
+                    [items[phrase.items.start].span.start..items[phrase.items.end - 1].span.end];
+                add_deputy(context, sink, &phrase, &run, surface, sentence.clone());
+            }
+            index = next;
+        }
+        for run in speech_subjects(text, items) {
+            sink.persons.resolve(&run.name);
+        }
+    }
+}
+
+/// The deputy of an office phrase's holder holds "Wakil <role>" of the
+/// same body and region.
+fn add_deputy(
+    context: &ArticleContext,
+    sink: &mut Sink,
+    phrase: &OfficePhrase,
+    run: &NameRun,
+    surface: &str,
+    sentence: Range<usize>,
+) {
+    let person = sink.persons.resolve(&run.name);
+    let deputy = OfficePhrase {
+        role: format!("Wakil {}", phrase.role),
+        ..phrase.clone()
+    };
+    let office = add_office(context, sink, &deputy, &format!("Wakil {surface}"));
+    if !sink
+        .facts
+        .holds
+        .iter()
+        .any(|fact| fact.person == person && fact.office == office)
+    {
+        sink.facts.holds.push(HoldsFact {
+            person,
+            office,
+            acting: deputy.acting.is_some(),
+            evidence: Evidence::new(sentence, Rule::DeputyOfHolder),
+        });
+    }
+}
+
+/// The region an office phrase governs: the most specific region it names,
+/// lifted to the title's level, else the article's main region for a
+/// regional title; none for a national body.
+fn jurisdiction(context: &ArticleContext, phrase: &OfficePhrase) -> Option<RegionId> {
+    let regions = &context.gazetteer.regions;
+    let organization_entry = phrase
+        .organization
+        .map(|index| context.gazetteer.organizations.get(index));
+    let mut jurisdiction = phrase
+        .regions
+        .iter()
+        .copied()
+        .filter(|&region| regions.region(region).kind != RegionKind::Country)
+        .max_by_key(|&region| regions.region(region).kind.depth());
+    let national_title = phrase.levels == [RegionKind::Country];
+    if jurisdiction.is_none() && !national_title {
+        let needs_region = match organization_entry {
+            Some(entry) => {
+                entry.level == Level::Regional
+                    || (entry.level == Level::Any && context.primary_region.is_some())
+            }
+            None => !phrase.levels.is_empty(),
+        };
+        if needs_region {
+            jurisdiction = context.primary_region;
+        }
+    }
+    if let Some(region) = jurisdiction {
+        if phrase.levels == [RegionKind::Province] {
+            jurisdiction = regions.ancestor_at(region, RegionKind::Province);
+        } else if !phrase.levels.is_empty()
+            && !phrase.levels.contains(&regions.region(region).kind)
+            && regions.region(region).kind == RegionKind::District
+            && !phrase.levels.contains(&RegionKind::District)
+        {
+            jurisdiction = regions.ancestor_at(region, RegionKind::Regency);
+        }
+    }
+    if organization_entry.is_some_and(|entry| entry.level == Level::National) {
+        jurisdiction = None;
+    }
+    jurisdiction
+}
+
+/// The article's index of the office `phrase` names, adding it (and its
+/// body) if new.
+pub fn add_office(
+    context: &ArticleContext,
+    sink: &mut Sink,
+    phrase: &OfficePhrase,
+    surface: &str,
+) -> OfficeId {
+    let regions = &context.gazetteer.regions;
+    let jurisdiction = jurisdiction(context, phrase);
+    let organization = phrase.organization.map(|index| {
+        let entry = context.gazetteer.organizations.get(index);
+        let form = entry.acronym().unwrap_or(&entry.name).to_string();
+        add_organization(context, sink, index, jurisdiction, &form)
+    });
+    let role_name = match phrase.acting {
+        Some(prefix) => format!("{prefix} {}", phrase.role),
+        None => phrase.role.clone(),
+    };
+    let region_code = jurisdiction.map(|index| context.region_code(index));
+    let key = (role_name.clone(), organization, region_code.clone());
+    if let Some(&index) = sink.office_keys.get(&key) {
+        return index;
+    }
+    let mut label = role_name.clone();
+    if let Some(index) = organization {
+        label = format!("{label} {}", sink.facts.organizations[index.index()].name);
+    } else if let Some(region) = jurisdiction {
+        let region = regions.region(region);
+        let heads_region = phrase.levels.len() == 1 && phrase.levels[0] == region.kind;
+        let name = if heads_region {
+            region.name.clone()
+        } else {
+            region.formal_name()
+        };
+        label = format!("{label} {name}");
+    }
+    sink.facts.offices.push(OfficeFact {
+        role_name,
+        label,
+        surface: surface.to_string(),
+        jurisdiction: region_code,
+        organization,
+    });
+    let index = OfficeId(sink.facts.offices.len() - 1);
+    sink.office_keys.insert(key, index);
+    index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::holder::Holder;
+    use super::*;
+    use crate::extract::article_context::test_article;
+    use crate::gazetteer::Gazetteer;
+
+    fn context(body: &str) -> ArticleContext<'static> {
+        ArticleContext::new(&test_article("Berita", body), Gazetteer::get())
+    }
+
+    /// The first office phrase of the first sentence with its holder.
+    fn phrase_and_holder(body: &str) -> Option<(OfficePhrase, Option<Holder>)> {
+        let context = context(body);
+        let items = &context.sentence_items[0];
+        let start = items
+            .iter()
+            .position(|item| matches!(item.kind, ItemKind::OfficeTitle(_)))?;
+        let phrase = parse_office_phrase(
+            context.text(),
+            items,
+            start,
+            &context.titles,
+            context.gazetteer,
+        )?;
+        let holder = find_holder(context.text(), items, &phrase);
+        Some((phrase, holder))
+    }
+
+    #[test]
+    fn holders_are_found_on_either_side_of_the_title() {
+        let cases = [
+            (
+                "Sekda Gowa Andi Rahman membuka acara.",
+                "Andi Rahman",
+                Rule::TitleName,
+            ),
+            (
+                "Andi Rahman, Sekretaris Daerah Gowa, membuka acara.",
+                "Andi Rahman",
+                Rule::NameCommaTitle,
+            ),
+            (
+                "Budi Santoso sebagai Kepala BKN hadir di sana.",
+                "Budi Santoso",
+                Rule::NameConnectorTitle,
+            ),
+            (
+                "Hadir pula Rina Wati Bupati Gowa.",
+                "Rina Wati",
+                Rule::NameTitle,
+            ),
+        ];
+        for (body, name, rule) in cases {
+            let (_, holder) = phrase_and_holder(body).expect(body);
+            let holder = holder.expect(body);
+            assert_eq!(holder.run.name, name, "{body}");
+            assert_eq!(holder.rule, rule, "{body}");
+        }
+    }
+
+    #[test]
+    fn acting_and_former_markers_belong_to_the_phrase() {
+        let (phrase, _) = phrase_and_holder("Plt. Kepala BKPSDM Gowa Rina Wati hadir.").unwrap();
+        assert_eq!(phrase.acting, Some("Pelaksana Tugas"));
+        assert!(!phrase.former);
+        let (phrase, _) = phrase_and_holder("Mantan Sekda Gowa Budi Santoso hadir.").unwrap();
+        assert!(phrase.former);
+        assert_eq!(phrase.acting, None);
+    }
+
+    #[test]
+    fn a_units_short_name_is_written_out_and_the_name_after_it_is_the_holder() {
+        let (phrase, holder) =
+            phrase_and_holder("Kabag Humas Rudi Hartono menjelaskan jadwalnya.").unwrap();
+        assert_eq!(phrase.role, "Kepala Bagian Hubungan Masyarakat");
+        assert_eq!(holder.expect("a holder").run.name, "Rudi Hartono");
+        let (phrase, holder) =
+            phrase_and_holder("Kasubag TU BKD Gowa, Rina Wati, menerima berkas itu.").unwrap();
+        assert_eq!(phrase.role, "Kepala Subbagian Tata Usaha");
+        assert!(phrase.organization.is_some(), "the body after the unit");
+        assert_eq!(holder.expect("a holder").run.name, "Rina Wati");
+    }
+
+    #[test]
+    fn a_division_list_before_a_body_stays_in_the_title() {
+        let (phrase, holder) = phrase_and_holder(
+            "Kabid Mutasi, Promosi, dan Disiplin BKD Gowa, Andi Rahman, hadir di sana.",
+        )
+        .unwrap();
+        assert_eq!(phrase.role, "Kepala Bidang Mutasi, Promosi, dan Disiplin");
+        assert_eq!(holder.expect("a holder").run.name, "Andi Rahman");
+        let (phrase, holder) =
+            phrase_and_holder("Rina Wati, Kepala Biro umum Setda Gowa, membuka rapat itu.")
+                .unwrap();
+        assert_eq!(phrase.role, "Kepala Biro Umum");
+        assert_eq!(holder.expect("a holder").run.name, "Rina Wati");
+    }
+
+    #[test]
+    fn a_name_after_the_body_is_not_part_of_the_title() {
+        let (phrase, holder) =
+            phrase_and_holder("Kasi Intel Kejari Gowa Budi Santoso menahan tersangka.").unwrap();
+        assert_eq!(phrase.role, "Kepala Seksi Intelijen");
+        assert_eq!(holder.expect("a holder").run.name, "Budi Santoso");
+    }
+
+    #[test]
+    fn a_short_form_in_parentheses_after_the_region_continues_the_phrase() {
+        let (phrase, holder) = phrase_and_holder(
+            "Kepala Kejaksaan Negeri Gowa (Kejarigo) Budi Santoso menahan tersangka.",
+        )
+        .unwrap();
+        assert!(!phrase.regions.is_empty());
+        assert_eq!(holder.expect("a holder").run.name, "Budi Santoso");
+    }
+
+    /// The (person, role) pairs the holders pass finds in `body`.
+    fn holds_of(body: &str) -> Vec<(String, String)> {
+        let context = context(body);
+        let mut sink = Sink::new(&context);
+        holders(&context, &mut sink);
+        let facts = sink.into_facts();
+        facts
+            .holds
+            .iter()
+            .map(|fact| {
+                (
+                    facts.persons[fact.person.index()].name.clone(),
+                    facts.offices[fact.office.index()].role_name.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_listed_before_sebagai_all_hold_the_office() {
+        let holds = holds_of(
+            "Rapat dipimpin Andi Rahman (AR) selaku Ketua DPRD Gowa, Budi Santoso dan Rina Wati serta Joko Susilo selaku Wakil Ketua DPRD Gowa.",
+        );
+        let has = |name: &str, role: &str| holds.iter().any(|(p, r)| p == name && r == role);
+        assert!(has("Andi Rahman", "Ketua"), "{holds:?}");
+        assert!(has("Rina Wati", "Wakil Ketua"), "{holds:?}");
+        assert!(has("Joko Susilo", "Wakil Ketua"), "{holds:?}");
+        assert!(!has("Budi Santoso", "Ketua"), "{holds:?}");
+    }
+
+    #[test]
+    fn names_listed_after_yaitu_all_hold_the_office() {
+        let holds = holds_of(
+            "Sidang diikuti tiga anggota DKPP, yaitu Dr. Rina Wati, Prof. Budi Santoso, dan Joko Susilo.",
+        );
+        let names: Vec<&str> = holds.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Rina Wati", "Budi Santoso", "Joko Susilo"],
+            "{holds:?}"
+        );
+        assert!(holds.iter().all(|(_, role)| role == "Anggota"));
+    }
+
+    #[test]
+    fn a_title_after_a_building_word_is_a_place() {
+        assert!(phrase_and_holder("Warga berkumpul di Kantor Bupati Gowa sejak pagi.").is_none());
+    }
+
+    #[test]
+    fn the_holders_pass_names_the_office_with_its_region() {
+        let context = context(
+            "Sekda Gowa Andi Rahman membuka acara. Andi Rahman juga Sekda Gowa sejak lama.",
+        );
+        let mut sink = Sink::new(&context);
+        holders(&context, &mut sink);
+        let facts = sink.into_facts();
+        assert_eq!(facts.persons.len(), 1);
+        assert_eq!(facts.persons[0].name, "Andi Rahman");
+        assert_eq!(
+            facts.offices.len(),
+            1,
+            "one office however often it is named"
+        );
+        let office = &facts.offices[0];
+        assert_eq!(office.role_name, "Sekretaris Daerah");
+        assert_eq!(office.label, "Sekretaris Daerah Kabupaten Gowa");
+        assert_eq!(office.surface, "Sekda Gowa");
+        assert_eq!(facts.holds.len(), 1, "one holds fact per person and office");
+        assert_eq!(facts.holds[0].evidence.rule, Rule::TitleName);
+        assert_eq!(
+            facts.holds[0].evidence.confidence,
+            Rule::TitleName.confidence()
+        );
+    }
+
+    #[test]
+    fn an_untitled_regional_office_takes_the_articles_region() {
+        let context = context(
+            "Bupati Gowa meresmikan pasar di Gowa. Kepala Dinas Pendidikan Budi Santoso mendampingi.",
+        );
+        let mut sink = Sink::new(&context);
+        holders(&context, &mut sink);
+        let facts = sink.into_facts();
+        let office = facts
+            .offices
+            .iter()
+            .find(|office| office.role_name.starts_with("Kepala"))
+            .expect("the head of the education office");
+        assert_eq!(office.jurisdiction.as_deref(), Some("73.06"), "Gowa");
+    }
+
+    #[test]
+    fn a_former_office_names_the_person_but_no_office() {
+        let context = context("Mantan Sekda Gowa Budi Santoso hadir.");
+        let mut sink = Sink::new(&context);
+        holders(&context, &mut sink);
+        let facts = sink.into_facts();
+        assert_eq!(facts.persons[0].name, "Budi Santoso");
+        assert!(facts.offices.is_empty() && facts.holds.is_empty());
+    }
+
+    /// The holds facts of `body` as (person, role, label) triples.
+    fn labelled_holds_of(body: &str) -> Vec<(String, String, String)> {
+        let context = context(body);
+        let mut sink = Sink::new(&context);
+        holders(&context, &mut sink);
+        let facts = sink.into_facts();
+        facts
+            .holds
+            .iter()
+            .map(|fact| {
+                let office = &facts.offices[fact.office.index()];
+                (
+                    facts.persons[fact.person.index()].name.clone(),
+                    office.role_name.clone(),
+                    office.label.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_title_in_parentheses_after_a_name_is_the_names_office() {
+        let holds = holds_of(
+            "Tersangka yaitu Darmawan (Kadis Pertanian Pemkab Gowa), Rusdi Hamid (Sekretaris KPU Gowa) dan Yanto (mantan Camat Bontonompo).",
+        );
+        let has = |name: &str, role: &str| holds.iter().any(|(p, r)| p == name && r == role);
+        assert!(has("Darmawan", "Kepala Dinas Pertanian"), "{holds:?}");
+        assert!(has("Rusdi Hamid", "Sekretaris"), "{holds:?}");
+        assert!(
+            holds.iter().all(|(p, _)| p != "Yanto"),
+            "a past office gives no fact: {holds:?}"
+        );
+    }
+
+    #[test]
+    fn the_deputy_named_after_a_holder_holds_the_deputy_office() {
+        let holds = labelled_holds_of(
+            "Presiden melantik Gubernur Jambi, Zulkarnain Akbar dan wakilnya Fahmi Rosyid.",
+        );
+        assert!(
+            holds
+                .iter()
+                .any(|(p, _, label)| p == "Zulkarnain Akbar" && label == "Gubernur Jambi"),
+            "{holds:?}"
+        );
+        assert!(
+            holds.iter().any(|(p, role, label)| p == "Fahmi Rosyid"
+                && role == "Wakil Gubernur"
+                && label == "Wakil Gubernur Jambi"),
+            "{holds:?}"
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_yang_clause_holds_its_title() {
+        let cases = [
+            (
+                "Rahmat Hidayat, yang juga Ketua DPRD Gowa, hadir.",
+                Some(("Rahmat Hidayat", "Ketua")),
+            ),
+            (
+                "Suryanto yang sudah dua tahun menjabat sebagai Pj Bupati Gowa kini diganti.",
+                Some(("Suryanto", "Penjabat Bupati")),
+            ),
+            // Someone else's title, a past one, or a committee's chair.
+            (
+                "Budi Santoso yang ditangkap oleh Kapolres Gowa diperiksa.",
+                None,
+            ),
+            (
+                "Irwan, yang kala itu masih menjabat Camat Bontonompo, hadir.",
+                None,
+            ),
+            (
+                "Bima Sakti, yang menjadi ketua panitia, menjelaskan acara.",
+                None,
+            ),
+        ];
+        for (sentence, expected) in cases {
+            let holds = holds_of(sentence);
+            let found = holds
+                .iter()
+                .find(|(p, _)| p != "Kapolres")
+                .map(|(p, r)| (p.as_str(), r.as_str()));
+            match expected {
+                Some(expected) => assert_eq!(found, Some(expected), "{sentence}"),
+                None => assert!(
+                    holds
+                        .iter()
+                        .all(|(p, _)| p != "Budi Santoso" && p != "Irwan" && p != "Bima Sakti"),
+                    "{sentence}: {holds:?}"
+                ),
+            }
+        }
+    }
+
+    #[test]
+    fn names_listed_after_a_shared_title_all_hold_it() {
+        let holds = holds_of(
+            "Rapat mendapat interupsi dari Anggota DPRD Gowa Joko Susilo dan Bambang Hartono.",
+        );
+        let names: Vec<&str> = holds.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(names, ["Joko Susilo", "Bambang Hartono"], "{holds:?}");
+        // A head's title is not shared by the next name.
+        let holds = holds_of("Acara dihadiri Ketua DPRD Gowa Joko Susilo dan Bambang Hartono.");
+        let names: Vec<&str> = holds.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(names, ["Joko Susilo"], "{holds:?}");
+    }
+
+    #[test]
+    fn a_region_the_gazetteer_lacks_is_no_holder() {
+        let holds = holds_of(
+            "\"Berkas lengkap,\" kata Kepala Seksi Penerangan Hukum Kejati Sulselbar, Halimuddin.",
+        );
+        assert_eq!(
+            holds.first().map(|(p, _)| p.as_str()),
+            Some("Halimuddin"),
+            "{holds:?}"
+        );
+        let holds =
+            holds_of("Penyidik Kejaksaan Negeri Kuatan Singingi, Riau menahan Andika kemarin.");
+        assert!(holds.is_empty(), "{holds:?}");
+    }
+
+    #[test]
+    fn an_office_ending_in_its_body_vouches_for_a_dictionary_word_name() {
+        let holds = holds_of("\"Proses jalan terus,\" kata Kepala Seksi Pidana Khusus Kejaksaan Negeri Jember Asih di Jember.");
+        assert_eq!(
+            holds.first().map(|(p, _)| p.as_str()),
+            Some("Asih"),
+            "{holds:?}"
+        );
+    }
+}

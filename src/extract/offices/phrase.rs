@@ -1,0 +1,385 @@
+//! Office phrases: a title from the gazetteer with the words that belong
+//! to it ("Bidang Sumber Daya Manusia Aparatur", "Komisi II"), acting and
+//! former markers, and the bodies and regions that qualify it.
+
+use crate::extract::lexicon::{has_role, has_role_as_written, Lexicon, Role};
+use crate::extract::tokens::{Item, ItemKind};
+use crate::gazetteer::{Gazetteer, OfficeTitle, RegionId, RegionKind};
+use crate::tables::rows;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// One office phrase in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OfficePhrase {
+    /// Item indexes covered, acting and former markers included.
+    pub items: Range<usize>,
+    /// The title alone, with the words that belong to it ("Anggota Komisi II").
+    pub role: String,
+    /// The levels the title implies.
+    pub levels: Vec<RegionKind>,
+    /// Expanded acting prefix ("Penjabat", "Pelaksana Tugas"), if acting.
+    pub acting: Option<&'static str>,
+    /// A past office ("mantan Sekda").
+    pub former: bool,
+    /// Organisation (gazetteer index) the phrase names or the title implies.
+    pub organization: Option<usize>,
+    /// Regions the phrase names.
+    pub regions: Vec<RegionId>,
+}
+
+/// The prefix an acting marker gives the role ("Plt." → "Pelaksana Tugas").
+fn acting_prefix(word: &str) -> Option<&'static str> {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    Lexicon::get().acting.get(lower.as_str()).copied()
+}
+
+/// The unit short names and their full names ("Humas" → "Hubungan Masyarakat").
+fn unit_names() -> &'static HashMap<&'static str, &'static str> {
+    static UNITS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    UNITS.get_or_init(|| {
+        rows(include_str!("../../../data/lexicon/unit_abbreviations.tsv"))
+            .filter(|row| row.len() >= 2)
+            .map(|row| (row[0], row[1]))
+            .collect()
+    })
+}
+
+/// The full name of a unit's short name, as written ("TU" → "Tata Usaha").
+fn unit_name(word: &str) -> Option<&'static str> {
+    unit_names().get(word).copied()
+}
+
+/// Whether `name` is the full name of a unit short name.
+fn unit_is_name(name: &str) -> bool {
+    unit_names().values().any(|full| *full == name)
+}
+
+/// Lower-case words of a division name take a capital, as in the title
+/// ("Biro pemerintahan" → "Biro Pemerintahan"); connectors stay as written.
+fn capitalise_words(phrase: &str) -> String {
+    phrase
+        .split(' ')
+        .map(|word| {
+            if has_role_as_written(word, Role::TitleConnector) {
+                return word.to_string();
+            }
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
+/// Parse the office phrase whose title is the item at `start`.
+pub fn parse_office_phrase(
+    text: &str,
+    items: &[Item],
+    start: usize,
+    titles: &[&OfficeTitle],
+    gazetteer: &Gazetteer,
+) -> Option<OfficePhrase> {
+    let ItemKind::OfficeTitle(title_index) = items[start].kind else {
+        return None;
+    };
+    // "Kantor Gubernur", "Rumah Jabatan Bupati": a building, not an office holder.
+    if start > 0
+        && items[start - 1].is_word()
+        && has_role(items[start - 1].text(text), Role::VenueBeforeTitle)
+    {
+        return None;
+    }
+    let title = titles[title_index.0];
+    let mut role = title.role.clone();
+    let mut organization = title
+        .organization
+        .as_deref()
+        .and_then(|form| gazetteer.organizations.by_form(form))
+        .filter(|&index| !gazetteer.organizations.get(index).is_government());
+    let mut regions = Vec::new();
+
+    // Markers before the title: "Plt.", "Pj", "mantan", "sebelumnya menjabat".
+    let mut first = start;
+    let mut acting = None;
+    let mut former = false;
+    let mut look = start;
+    while look > 0 {
+        let previous = &items[look - 1];
+        if previous.is_punct('.') && look >= 2 {
+            look -= 1;
+            continue;
+        }
+        if previous.is_punct('(') || previous.is_punct(')') {
+            look -= 1;
+            continue;
+        }
+        if !previous.is_word() {
+            break;
+        }
+        let word = previous.text(text);
+        if let Some(prefix) = acting_prefix(word) {
+            acting = Some(prefix);
+            first = look - 1;
+            look -= 1;
+        } else if has_role(word, Role::FormerMarker) {
+            former = true;
+            break;
+        } else if word.eq_ignore_ascii_case("menjabat") || word.eq_ignore_ascii_case("sebagai") {
+            // "sebelumnya menjabat (sebagai) Kepala ..."
+            let before = items[..look - 1]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|item| item.is_word() && has_role(item.text(text), Role::Formerly));
+            former |= before;
+            break;
+        } else {
+            break;
+        }
+    }
+
+    let mut index = start + 1;
+    let mut extension: Vec<String> = Vec::new();
+    // A body or region already read: later words no longer name a division.
+    let mut seen_body = false;
+    'phrase: while let Some(item) = items.get(index) {
+        match &item.kind {
+            ItemKind::Punct('(') => {
+                // "(Sekda)", "(Kukar)", "(BKPSDM)", "(Purn)".
+                let inner = items.get(index + 1);
+                let closes = items.get(index + 2).is_some_and(|item| item.is_punct(')'));
+                match (inner.map(|item| &item.kind), closes) {
+                    (Some(ItemKind::Organization(org)), true) => {
+                        if organization.is_none()
+                            && !gazetteer.organizations.get(*org).is_government()
+                        {
+                            organization = Some(*org);
+                        }
+                        index += 3;
+                    }
+                    (Some(ItemKind::Region(region)), true) => {
+                        regions.push(*region);
+                        seen_body = true;
+                        index += 3;
+                    }
+                    (Some(ItemKind::OfficeTitle(_)), true) => index += 3,
+                    // A short form of the body or region just named:
+                    // "Kuantan Singingi (Kuansing)".
+                    (Some(ItemKind::Word), true)
+                        if index > start + 1
+                            && matches!(
+                                items[index - 1].kind,
+                                ItemKind::Region(_) | ItemKind::Organization(_)
+                            )
+                            && inner.is_some_and(|item| {
+                                item.text(text)
+                                    .chars()
+                                    .next()
+                                    .is_some_and(char::is_uppercase)
+                            }) =>
+                    {
+                        index += 3
+                    }
+                    (Some(ItemKind::Word), true)
+                        if inner.is_some_and(|item| {
+                            item.text(text)
+                                .chars()
+                                .all(|c| c.is_uppercase() || c == '-')
+                        }) =>
+                    {
+                        index += 3
+                    }
+                    _ => break,
+                }
+            }
+            ItemKind::Organization(org) => {
+                seen_body = true;
+                // "Sekda Pemkab Kukar": the region's government qualifies the region.
+                if gazetteer.organizations.get(*org).is_government() {
+                    index += 1;
+                } else if organization.is_none() || organization == Some(*org) {
+                    organization = Some(*org);
+                    index += 1;
+                } else {
+                    break;
+                }
+            }
+            ItemKind::Region(region) => {
+                regions.push(*region);
+                seen_body = true;
+                index += 1;
+            }
+            ItemKind::Punct(',') => {
+                // ", Kalimantan Timur," continues the phrase when it names an
+                // ancestor of a region already in it.
+                let next_region = match items.get(index + 1).map(|item| &item.kind) {
+                    Some(ItemKind::Region(region)) => Some(*region),
+                    _ => None,
+                };
+                let related = next_region.is_some_and(|region| {
+                    regions
+                        .iter()
+                        .any(|&known| gazetteer.regions.is_within(known, region))
+                });
+                if related {
+                    regions.push(next_region.unwrap_or_default());
+                    index += 2;
+                } else {
+                    break;
+                }
+            }
+            ItemKind::Word => {
+                let word = item.text(text);
+                if has_role_as_written(word, Role::TitleSuffix) {
+                    index += 1;
+                    continue;
+                }
+                if word == "Komisi"
+                    && items
+                        .get(index + 1)
+                        .is_some_and(|next| is_roman_numeral(next.text(text)))
+                {
+                    extension.push(format!("Komisi {}", items[index + 1].text(text)));
+                    index += 2;
+                    continue;
+                }
+                // Title words ("Bidang Sumber Daya Manusia Aparatur", "dari
+                // Pencegahan") belong to the title when a body or region
+                // follows; after "Divisi"/"Bidang" they name the division
+                // even without a body (up to the first comma). A unit's short
+                // name ("Kabag Humas") is written out, and lower-case words
+                // ("Kepala Biro pemerintahan Setda") count only before a body.
+                let division = (!seen_body
+                    && Lexicon::get()
+                        .words(Role::DivisionWord)
+                        .iter()
+                        .any(|division| {
+                            title.form.ends_with(division) || title.role.ends_with(division)
+                        }))
+                    || has_role_as_written(word, Role::DivisionStart);
+                let mut probe = index;
+                // Each word with the item index just after it.
+                let mut words: Vec<(String, usize)> = Vec::new();
+                let mut lower_at: Option<usize> = None;
+                let mut names_at: Option<usize> = None;
+                while let Some(next) = items.get(probe) {
+                    let next_word = next.text(text);
+                    let connector = has_role_as_written(next_word, Role::TitleConnector);
+                    let capitalised =
+                        next.is_word() && next_word.chars().next().is_some_and(char::is_uppercase);
+                    let unit = next.is_word().then(|| unit_name(next_word)).flatten();
+                    if words.len() >= 10 {
+                        break;
+                    } else if division && unit.is_some() && names_at.is_none() {
+                        words.push((unit.unwrap_or_default().to_string(), probe + 1));
+                        probe += 1;
+                    } else if next.is_word() && (connector || capitalised) {
+                        if division
+                            && names_at.is_none()
+                            && capitalised
+                            && !connector
+                            && words.iter().all(|(w, _)| unit_is_name(w))
+                            && !words.is_empty()
+                        {
+                            // After unit short names, a capitalised word may
+                            // start the holder's name.
+                            names_at = Some(words.len());
+                        }
+                        words.push((next_word.to_string(), probe + 1));
+                        probe += 1;
+                    } else if division
+                        && next.is_word()
+                        && next_word.chars().all(char::is_lowercase)
+                        && words.len() < 6
+                    {
+                        lower_at.get_or_insert(words.len());
+                        words.push((next_word.to_string(), probe + 1));
+                        probe += 1;
+                    } else if next.is_punct(',')
+                        && (division
+                            || words
+                                .iter()
+                                .any(|(w, _)| has_role_as_written(w, Role::DivisionStart)))
+                        && items.get(probe + 1).is_some_and(|after| after.is_word())
+                    {
+                        words.push((",".to_string(), probe + 1));
+                        probe += 1;
+                    } else if next.is_punct('(')
+                        && items
+                            .get(probe + 2)
+                            .is_some_and(|close| close.is_punct(')'))
+                        && items.get(probe + 1).is_some_and(|inner| {
+                            inner.is_word() && inner.text(text).chars().any(char::is_uppercase)
+                        })
+                    {
+                        // An acronym of the division: "(P2H)".
+                        probe += 3;
+                        if let Some(last) = words.last_mut() {
+                            last.1 = probe;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                let body_follows = matches!(
+                    items.get(probe).map(|item| &item.kind),
+                    Some(ItemKind::Organization(_)) | Some(ItemKind::Region(_))
+                );
+                if !body_follows && division {
+                    // Without a body, the division's name ends at the first
+                    // comma, the first lower-case word, or where a name
+                    // starts after unit short names.
+                    let cut = [words.iter().position(|(w, _)| w == ","), lower_at, names_at]
+                        .into_iter()
+                        .flatten()
+                        .min();
+                    if let Some(cut) = cut {
+                        words.truncate(cut);
+                        probe = words.last().map_or(index, |(_, after)| *after);
+                    }
+                }
+                if !words.is_empty()
+                    && (body_follows || division)
+                    && !words.iter().all(|(w, _)| w == "dari" || w == "dan")
+                {
+                    let kept: Vec<&str> = words
+                        .iter()
+                        .map(|(w, _)| w.as_str())
+                        .filter(|w| *w != "dari")
+                        .collect();
+                    let mut phrase = kept.join(" ");
+                    phrase = phrase.replace(" ,", ",");
+                    extension.push(capitalise_words(phrase.trim_end_matches(',').trim()));
+                    index = probe;
+                    if body_follows {
+                        continue;
+                    }
+                    // A division named without a body ends the phrase.
+                    break 'phrase;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    if !extension.is_empty() {
+        role = format!("{role} {}", extension.join(" "));
+    }
+    Some(OfficePhrase {
+        items: first..index,
+        role,
+        levels: title.levels.clone(),
+        acting,
+        former,
+        organization,
+        regions,
+    })
+}
