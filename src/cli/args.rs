@@ -112,7 +112,7 @@ Open http://127.0.0.1:7878/ in a browser to search the graph by name.")]
     /// could not be sent.
     #[command(after_help = "Examples:
   beritagraf push --graph-store http://127.0.0.1:7878/store
-  beritagraf push --graph-store http://triples.example:8890/sparql-graph-crud-auth --user beritagraf --digest   # Virtuoso; password from $BERITAGRAF_PUSH_PASSWORD
+  beritagraf push --graph-store http://db:8890/sparql-graph-crud-auth --user beritagraf --digest   # Virtuoso
   beritagraf push --graph-store http://127.0.0.1:7878/store --state ~/.cache/beritagraf-push.json --jobs 4
   beritagraf push --graph-store http://shared-store:7878/store --merge-shared   # one shard of an archive")]
     Push(PushArgs),
