@@ -10,6 +10,10 @@
 #   oxigraph       PyPI package shipping Oxigraph's server binary, the
 #                  third-party triple store the push tests write to
 #   chromium       headless browser for the web page's tests
+#   virtuoso-opensource  Virtuoso's server (`virtuoso-t`) and SQL client
+#                  (`isql-vt`), the second triple store the push tests
+#                  write to (a private instance; the package's own service
+#                  is not used)
 # Each is detected the way its user finds it: libclang as bindgen's clang-sys
 # does (libclang.so, libclang.so.N or libclang-N.so.M; never libclang-cpp,
 # the C++ interface library, which bindgen cannot use), the programs on PATH,
@@ -45,6 +49,7 @@ have_libclang || need_apt+=(libclang-dev)
 command -v dot >/dev/null 2>&1 || need_apt+=(graphviz)
 command -v rapper >/dev/null 2>&1 || need_apt+=(raptor2-utils)
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v virtuoso-t >/dev/null 2>&1 || need_apt+=(virtuoso-opensource)
 if [ ${#need_apt[@]} -gt 0 ]; then
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then
@@ -79,7 +84,7 @@ if [ ${#need_pip[@]} -gt 0 ]; then
 fi
 
 if [ ${#need_apt[@]} -eq 0 ] && [ ${#need_pip[@]} -eq 0 ]; then
-  say "nothing to install: libclang, graphviz, rapper, chromium, rdflib, pyshacl, SPARQLWrapper and oxigraph are present"
+  say "nothing to install: libclang, graphviz, rapper, chromium, virtuoso, rdflib, pyshacl, SPARQLWrapper and oxigraph are present"
 else
   say "installed: ${need_apt[*]} ${need_pip[*]}"
 fi

@@ -18,6 +18,7 @@ mod names;
 mod nergrit;
 mod ontology;
 mod push;
+mod push_virtuoso;
 mod quality;
 mod serve;
 mod util;

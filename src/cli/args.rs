@@ -112,7 +112,7 @@ Open http://127.0.0.1:7878/ in a browser to search the graph by name.")]
     /// could not be sent.
     #[command(after_help = "Examples:
   beritagraf push --graph-store http://127.0.0.1:7878/store
-  beritagraf push --graph-store http://triples.example:8890/sparql-graph-crud --user dba --password secret
+  beritagraf push --graph-store http://db:8890/sparql-graph-crud-auth --user beritagraf --digest   # Virtuoso
   beritagraf push --graph-store http://127.0.0.1:7878/store --state ~/.cache/beritagraf-push.json --jobs 4
   beritagraf push --graph-store http://shared-store:7878/store --merge-shared   # one shard of an archive")]
     Push(PushArgs),
@@ -399,13 +399,17 @@ pub struct ServeArgs {
 #[derive(Debug, Args)]
 pub struct PushArgs {
     /// The server's Graph Store Protocol URL (Oxigraph: http://HOST:7878/store;
-    /// Virtuoso: http://HOST:8890/sparql-graph-crud-auth). Plain http only.
+    /// Virtuoso: http://HOST:8890/sparql-graph-crud-auth with --user and
+    /// --digest, or /sparql-graph-crud when anonymous writes are allowed).
+    /// Plain http only.
     #[arg(long, value_name = "URL")]
     pub graph_store: String,
     /// The store.
     #[command(flatten)]
     pub store: StoreArgs,
-    /// User name for HTTP Basic authentication.
+    /// User name. It is sent with HTTP Basic authentication, and a
+    /// server's HTTP Digest challenge is answered (Virtuoso's
+    /// /sparql-graph-crud-auth accepts only Digest).
     #[arg(
         long,
         value_name = "U",
@@ -413,7 +417,7 @@ pub struct PushArgs {
         conflicts_with = "token"
     )]
     pub user: Option<String>,
-    /// Password for HTTP Basic authentication.
+    /// Password for --user.
     #[arg(
         long,
         value_name = "P",
@@ -422,6 +426,11 @@ pub struct PushArgs {
         hide_env_values = true
     )]
     pub password: Option<String>,
+    /// Use HTTP Digest authentication only: no Basic credentials are sent,
+    /// so the password never crosses the network; the first request fetches
+    /// the server's challenge.
+    #[arg(long, requires = "user")]
+    pub digest: bool,
     /// Bearer token.
     #[arg(
         long,

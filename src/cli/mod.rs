@@ -4,6 +4,7 @@
 
 pub mod args;
 mod completions;
+mod digest_auth;
 mod export;
 mod extract;
 mod gc;

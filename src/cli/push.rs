@@ -2,22 +2,25 @@
 //! Protocol server with `PUT URL?graph=IRI`, so that pushing again
 //! replaces graphs and never duplicates them. The bare URL is never
 //! written (Oxigraph's server clears the whole store on a PUT there).
+//! Credentials go as HTTP Basic, a bearer token, or an answer to the
+//! server's Digest challenge (Virtuoso's `/sparql-graph-crud-auth`).
 //! Requests are retried with backoff; `--state` remembers a fingerprint of
 //! each graph pushed, so the next push sends only what changed.
 
 use super::args::PushArgs;
+use super::digest_auth::{client_nonce, Challenge};
 use super::{store_path, Outcome};
 use anyhow::{bail, Context, Result};
 use beritagraf::store::GraphStore;
 use indicatif::{ProgressBar, ProgressStyle};
-use oxhttp::model::header::{AUTHORIZATION, CONTENT_TYPE};
-use oxhttp::model::{Body, Method, Request};
+use oxhttp::model::header::{AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
+use oxhttp::model::{Body, Method, Request, Response, StatusCode};
 use oxigraph::io::RdfFormat;
 use oxigraph::model::NamedNode;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -80,11 +83,33 @@ fn graph_url(base: &str, graph: &NamedNode) -> String {
     format!("{base}{separator}graph={encoded}")
 }
 
+/// How `push` proves who it is.
+enum Credentials {
+    /// Anonymous.
+    None,
+    /// `Authorization: Bearer TOKEN`.
+    Bearer(String),
+    /// A user and password: HTTP Basic, or HTTP Digest once the server
+    /// asks for it (or from the start with `--digest`).
+    Password { user: String, password: String },
+}
+
+/// The last Digest challenge the server sent, and how often its nonce was
+/// used (each use sends the next count, as RFC 7616 asks).
+struct DigestState {
+    challenge: Challenge,
+    used: u32,
+}
+
 /// One graph sent with PUT, retried on connection failures, 5xx and 429.
 struct Pusher {
     client: oxhttp::Client,
     base: String,
-    authorization: Option<String>,
+    credentials: Credentials,
+    /// Whether the password goes by Digest: `--digest`, or the server
+    /// refused Basic or sent a Digest challenge.
+    digest_wanted: AtomicBool,
+    digest: Mutex<Option<DigestState>>,
     attempts: u64,
     merge_shared: bool,
 }
@@ -94,16 +119,108 @@ fn is_shared(graph: &NamedNode) -> bool {
     graph.as_str().ends_with("/graph/entities") || graph.as_str().ends_with("/graph/gazetteer")
 }
 
+/// The request target (path and query) of an `http://` URL, as the request
+/// line carries it and as a Digest answer must name it.
+fn request_target(url: &str) -> String {
+    let after_scheme = url.strip_prefix("http://").unwrap_or(url);
+    match after_scheme.find(['/', '?']) {
+        Some(index) if after_scheme[index..].starts_with('?') => {
+            format!("/{}", &after_scheme[index..])
+        }
+        Some(index) => after_scheme[index..].to_string(),
+        None => "/".to_string(),
+    }
+}
+
+/// The Digest challenge of a 401 answer, if it carries one.
+fn digest_challenge(response: &Response<Body>) -> Option<Challenge> {
+    response
+        .headers()
+        .get_all(WWW_AUTHENTICATE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find_map(Challenge::parse)
+}
+
 impl Pusher {
+    /// A fresh Digest challenge, asked for with a bodiless `HEAD` (a server
+    /// may close the connection while a large PUT body is still sent).
+    fn fetch_challenge(&self, url: &str) -> Option<Challenge> {
+        let request = Request::builder()
+            .method(Method::HEAD)
+            .uri(url)
+            .body(Body::default())
+            .ok()?;
+        let response = self.client.request(request).ok()?;
+        (response.status() == StatusCode::UNAUTHORIZED)
+            .then(|| digest_challenge(&response))
+            .flatten()
+    }
+
+    /// The `Authorization` value of the next request, if any.
+    fn authorization(&self, method: &Method, url: &str, target: &str) -> Option<String> {
+        match &self.credentials {
+            Credentials::None => None,
+            Credentials::Bearer(token) => Some(format!("Bearer {token}")),
+            Credentials::Password { user, password } => {
+                let wanted = self.digest_wanted.load(Ordering::Relaxed);
+                let mut digest = self
+                    .digest
+                    .lock()
+                    .unwrap_or_else(|error| error.into_inner());
+                if wanted && digest.is_none() {
+                    *digest = self
+                        .fetch_challenge(url)
+                        .map(|challenge| DigestState { challenge, used: 0 });
+                }
+                match digest.as_mut() {
+                    Some(state) => {
+                        state.used += 1;
+                        Some(state.challenge.authorization(
+                            user,
+                            password,
+                            method.as_str(),
+                            target,
+                            state.used,
+                            &client_nonce(),
+                        ))
+                    }
+                    None if wanted => None,
+                    None => Some(format!(
+                        "Basic {}",
+                        base64(format!("{user}:{password}").as_bytes())
+                    )),
+                }
+            }
+        }
+    }
+
+    /// What to tell the user when the server still answers 401.
+    fn refused(&self) -> &'static str {
+        match &self.credentials {
+            Credentials::None => {
+                "the server wants credentials: give --user and --password, or --token"
+            }
+            Credentials::Bearer(_) => "the server refused the token",
+            Credentials::Password { .. } => "the server refused the user name and password",
+        }
+    }
+
     fn put(&self, graph: &NamedNode, body: &[u8]) -> std::result::Result<(), String> {
         let url = graph_url(&self.base, graph);
+        let target = request_target(&url);
         let method = if self.merge_shared && is_shared(graph) {
             Method::POST
         } else {
             Method::PUT
         };
+        let with_password = matches!(self.credentials, Credentials::Password { .. });
         let mut last = String::new();
-        for attempt in 0..self.attempts {
+        // Times a 401 led to a new Digest challenge for this graph: the first
+        // may only mean Basic or an expired nonce; a second refusal is final.
+        let mut challenges = 0;
+        let mut attempt = 0;
+        while attempt < self.attempts {
             if attempt > 0 {
                 std::thread::sleep(Duration::from_millis(500 << (attempt - 1).min(5)));
             }
@@ -111,7 +228,7 @@ impl Pusher {
                 .method(method.clone())
                 .uri(&url)
                 .header(CONTENT_TYPE, "application/n-triples");
-            if let Some(authorization) = &self.authorization {
+            if let Some(authorization) = self.authorization(&method, &url, &target) {
                 request = request.header(AUTHORIZATION, authorization);
             }
             let request = request
@@ -119,6 +236,22 @@ impl Pusher {
                 .map_err(|error| format!("bad request for {url}: {error}"))?;
             match self.client.request(request) {
                 Ok(response) if response.status().is_success() => return Ok(()),
+                Ok(response) if response.status() == StatusCode::UNAUTHORIZED => {
+                    if !with_password || challenges == 2 {
+                        return Err(format!("401 Unauthorized: {}", self.refused()));
+                    }
+                    // Basic refused (Virtuoso sends no challenge then) or a
+                    // nonce expired: go by Digest, with this answer's
+                    // challenge or a fresh one.
+                    challenges += 1;
+                    self.digest_wanted.store(true, Ordering::Relaxed);
+                    *self
+                        .digest
+                        .lock()
+                        .unwrap_or_else(|error| error.into_inner()) = digest_challenge(&response)
+                        .map(|challenge| DigestState { challenge, used: 0 });
+                    continue;
+                }
                 Ok(response) => {
                     let status = response.status();
                     let text = response.into_body().to_string().unwrap_or_default();
@@ -130,8 +263,17 @@ impl Pusher {
                         return Err(last);
                     }
                 }
-                Err(error) => last = error.to_string(),
+                Err(error) => {
+                    last = error.to_string();
+                    // The server may have closed the connection on a stale
+                    // nonce while the body was sent: ask for a new one.
+                    *self
+                        .digest
+                        .lock()
+                        .unwrap_or_else(|error| error.into_inner()) = None;
+                }
             }
+            attempt += 1;
         }
         Err(last)
     }
@@ -149,13 +291,13 @@ pub fn run(args: PushArgs) -> Result<Outcome> {
     if base.contains("graph=") || (base.contains("default") && base.contains('?')) {
         bail!("give the Graph Store endpoint itself (e.g. http://host:7878/store): push adds ?graph=IRI for each graph");
     }
-    let authorization = match (&args.user, &args.password, &args.token) {
-        (Some(user), Some(password), _) => Some(format!(
-            "Basic {}",
-            base64(format!("{user}:{password}").as_bytes())
-        )),
-        (_, _, Some(token)) => Some(format!("Bearer {token}")),
-        _ => None,
+    let credentials = match (&args.user, &args.password, &args.token) {
+        (Some(user), Some(password), _) => Credentials::Password {
+            user: user.clone(),
+            password: password.clone(),
+        },
+        (_, _, Some(token)) => Credentials::Bearer(token.clone()),
+        _ => Credentials::None,
     };
     let store = GraphStore::open_read_only(&store_path(&args.store))?;
     let graphs = store.named_graphs()?;
@@ -170,7 +312,9 @@ pub fn run(args: PushArgs) -> Result<Outcome> {
     let pusher = Pusher {
         client: oxhttp::Client::new().with_global_timeout(Duration::from_secs(args.timeout_s)),
         base: base.clone(),
-        authorization,
+        credentials,
+        digest_wanted: AtomicBool::new(args.digest),
+        digest: Mutex::new(None),
         attempts: args.attempts,
         merge_shared: args.merge_shared,
     };
@@ -314,5 +458,20 @@ mod tests {
             "http://127.0.0.1:7878/store?graph=https%3A%2F%2Fw3id.org%2Fberitagraf%2Fid%2Farticle%2Fa-b%3Fc"
         );
         assert!(graph_url("http://h/crud?x=1", &graph).starts_with("http://h/crud?x=1&graph="));
+    }
+
+    #[test]
+    fn request_targets_are_the_path_and_query_as_sent() {
+        for (url, target) in [
+            (
+                "http://127.0.0.1:8890/sparql-graph-crud-auth?graph=a%3Ab",
+                "/sparql-graph-crud-auth?graph=a%3Ab",
+            ),
+            ("http://host/store", "/store"),
+            ("http://host?graph=g", "/?graph=g"),
+            ("http://host", "/"),
+        ] {
+            assert_eq!(request_target(url), target, "{url}");
+        }
     }
 }
