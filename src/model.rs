@@ -97,6 +97,9 @@ pub enum Rule {
     NameBracketTitle,
     /// "Gubernur Jambi, A dan wakilnya B": the deputy of a holder's office.
     DeputyOfHolder,
+    /// "A ditunjuk sebagai Pj Bupati", "A menggantikan B sebagai Pj Bupati":
+    /// the subject of an appointment.
+    AppointedAs,
     /// "…," katanya: an inverted verb with "-nya" after a quotation.
     QuoteVerbNya,
     /// "…," kata dia: an inverted verb and a pronoun after a quotation.
@@ -158,6 +161,7 @@ pub const RULES: &[(Rule, &str, f64)] = &[
     (Rule::NameCommaTitle, "name-comma-title", 0.85),
     (Rule::NameBracketTitle, "name-bracket-title", 0.85),
     (Rule::DeputyOfHolder, "deputy-of-holder", 0.8),
+    (Rule::AppointedAs, "appointed-as", 0.8),
     (Rule::QuoteVerbNya, "quote-verb-nya", 0.85),
     (Rule::QuoteVerbPronoun, "quote-verb-pronoun", 0.85),
     (Rule::QuoteVerbName, "quote-verb-name", 0.85),

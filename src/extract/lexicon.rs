@@ -114,6 +114,11 @@ pub enum Role {
     RelativeStop,
     /// A title that several holders share ("Anggota").
     MemberTitle,
+    /// Before "sebagai"/"menjadi" and a title, gives the title to the
+    /// clause's subject ("ditunjuk", "menggantikan").
+    AppointmentVerb,
+    /// Between names and "sebagai" ("masing-masing").
+    Distributive,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -148,6 +153,8 @@ const ROLES: &[(Role, &str)] = &[
     (Role::RelativeConnector, "relative-connector"),
     (Role::RelativeStop, "relative-stop"),
     (Role::MemberTitle, "member-title"),
+    (Role::AppointmentVerb, "appointment-verb"),
+    (Role::Distributive, "distributive"),
 ];
 
 /// One word that names an event, with its kind and family.

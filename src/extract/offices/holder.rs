@@ -28,12 +28,26 @@ pub struct Holder {
 pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<Holder> {
     let start = phrase.items.start;
     let end = phrase.items.end;
+    if let Some(run) = holder_of_appointment(text, items, start) {
+        return Some(Holder {
+            run,
+            rule: Rule::AppointedAs,
+        });
+    }
     let before_connector = start >= 1
         && items[start - 1].is_word()
         && has_role(items[start - 1].text(text), Role::OfficeConnector);
     if before_connector {
-        let name_end = skip_initials_back(text, items, start - 1);
-        if let Some(run) = name_run_ending_at(text, items, start - 1)
+        // "A dan B masing-masing sebagai …"
+        let mut connector = start - 1;
+        if connector > 0
+            && items[connector - 1].is_word()
+            && has_role(items[connector - 1].text(text), Role::Distributive)
+        {
+            connector -= 1;
+        }
+        let name_end = skip_initials_back(text, items, connector);
+        if let Some(run) = name_run_ending_at(text, items, connector)
             .or_else(|| name_run_ending_at(text, items, name_end))
         {
             return Some(Holder {
@@ -94,6 +108,85 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
         }
     }
     None
+}
+
+/// The one appointed to a title: "A dan B dilantik menjadi Anggota DPRD",
+/// "A, Kepala Dinas X, ditunjuk Mendagri sebagai Pj Bupati Y", "A
+/// menggantikan B sebagai Pj Bupati Y" (A, never B, who held it before).
+/// "sebagai"/"menjadi" stands before the title, and an appointment verb a
+/// few capitalised words (the one who appoints, the one replaced) before
+/// that; the holder is the name right before the verbs, else the name that
+/// opens the sentence when only its own office phrase stands between.
+fn holder_of_appointment(text: &str, items: &[Item], start: usize) -> Option<NameRun> {
+    let link = items.get(start.checked_sub(1)?)?;
+    if !(link.is_word() && matches!(link.text(text), "sebagai" | "menjadi")) {
+        return None;
+    }
+    let capitalised = |item: &Item| {
+        item.is_word()
+            && item
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let is_verb = |item: &Item| item.is_word() && has_role(item.text(text), Role::AppointmentVerb);
+    let mut index = start - 1;
+    let mut verb = None;
+    for _ in 0..8 {
+        index = index.checked_sub(1)?;
+        let item = &items[index];
+        if is_verb(item) {
+            verb = Some(index);
+            break;
+        }
+        let between = capitalised(item)
+            || matches!(
+                item.kind,
+                ItemKind::OfficeTitle(_) | ItemKind::Organization(_)
+            )
+            || item.is_punct('.')
+            || (item.is_word() && item.text(text) == "oleh");
+        if !between {
+            return None;
+        }
+    }
+    // The verbs and adverbs of the group: "resmi ditunjuk menggantikan".
+    let mut first = verb?;
+    while first > 0
+        && items[first - 1].is_word()
+        && (is_verb(&items[first - 1]) || has_role(items[first - 1].text(text), Role::SpeechAdverb))
+    {
+        first -= 1;
+    }
+    let mut subject_end = first;
+    if subject_end > 0 && items[subject_end - 1].is_punct(',') {
+        subject_end -= 1;
+    }
+    if let Some(run) = name_run_ending_at(text, items, subject_end) {
+        return Some(run);
+    }
+    // "A, Kepala Dinas X, ditunjuk …": the sentence opens with the name.
+    let opening = (0..3.min(subject_end)).find_map(|at| {
+        let opens = items[..at].iter().all(|item| {
+            item.is_punct(',')
+                || (item.is_word() && has_role(item.text(text), Role::SpeechAdverb))
+                || capitalised(item)
+        });
+        opens.then(|| name_run_at(text, items, at)).flatten()
+    })?;
+    let appositive = items[opening.items.end..subject_end].iter().all(|item| {
+        capitalised(item)
+            || matches!(
+                item.kind,
+                ItemKind::OfficeTitle(_) | ItemKind::Organization(_) | ItemKind::Region(_)
+            )
+            || item.is_punct(',')
+            || item.is_punct('(')
+            || item.is_punct(')')
+            || (item.is_word() && matches!(item.text(text), "dan" | "serta"))
+    });
+    (appositive && !opening.name.is_empty()).then_some(opening)
 }
 
 /// The subject of a "yang" clause that ends in the title: "Rahmat, yang

@@ -20,7 +20,7 @@ use super::organizations::add_organization;
 use super::persons::NameRun;
 use super::sink::Sink;
 use super::speakers::speech_subjects;
-use super::tokens::ItemKind;
+use super::tokens::{Item, ItemKind};
 use crate::gazetteer::{Level, RegionId, RegionKind};
 use crate::model::{Evidence, HoldsFact, OfficeFact, OfficeId, Rule};
 use holder::{
@@ -48,9 +48,9 @@ pub fn holders(context: &ArticleContext, sink: &mut Sink) {
             let next = phrase.items.end.max(index + 1);
             let mut holders: Vec<(NameRun, Rule)> = Vec::new();
             if let Some(holder) = find_holder(text, items, &phrase) {
-                if holder.rule == Rule::NameConnectorTitle {
+                if matches!(holder.rule, Rule::NameConnectorTitle | Rule::AppointedAs) {
                     for run in names_listed_before(text, items, &holder.run) {
-                        holders.push((run, Rule::NameConnectorTitle));
+                        holders.push((run, holder.rule));
                     }
                 }
                 let members = if holder.rule == Rule::TitleName && is_member_title(&phrase) {
@@ -73,8 +73,7 @@ pub fn holders(context: &ArticleContext, sink: &mut Sink) {
                 if phrase.former {
                     continue;
                 }
-                let surface = &text
-                    [items[phrase.items.start].span.start..items[phrase.items.end - 1].span.end];
+                let surface = office_surface(text, items, &phrase, &run, rule);
                 let office = add_office(context, sink, &phrase, surface);
                 let evidence = Evidence::new(sentence.clone(), rule);
                 if !sink
@@ -102,6 +101,40 @@ pub fn holders(context: &ArticleContext, sink: &mut Sink) {
             sink.persons.resolve(&run.name);
         }
     }
+}
+
+/// The words that name an office as the sentence writes them: the phrase,
+/// and the words up to the closing parenthesis when the holder's name
+/// stands before it ("Yanto (Camat Mangarabomban)"), or up to the holder's
+/// name when an unlisted region stands between ("Kejati Sulselbar,
+/// Halimuddin").
+fn office_surface<'t>(
+    text: &'t str,
+    items: &[Item],
+    phrase: &OfficePhrase,
+    run: &NameRun,
+    rule: Rule,
+) -> &'t str {
+    let start = items[phrase.items.start].span.start;
+    let mut end = phrase.items.end;
+    if rule == Rule::NameBracketTitle {
+        while items
+            .get(end)
+            .is_some_and(|item| item.is_word() && !item.is_punct(')'))
+            && end < phrase.items.end + 4
+        {
+            end += 1;
+        }
+    } else if rule == Rule::TitleName
+        && run.items.start > phrase.items.end
+        && run.items.start <= phrase.items.end + 3
+        && items[phrase.items.end..run.items.start]
+            .iter()
+            .all(|item| item.is_punct(',') || (item.is_word() && item.text(text) != "dan"))
+    {
+        end = run.items.start;
+    }
+    text[start..items[end - 1].span.end].trim_end_matches([',', ' '])
 }
 
 /// The deputy of an office phrase's holder holds "Wakil <role>" of the
@@ -579,5 +612,73 @@ mod tests {
             Some("Asih"),
             "{holds:?}"
         );
+    }
+
+    #[test]
+    fn the_one_appointed_holds_the_title_never_the_one_replaced() {
+        let holds = labelled_holds_of(
+            "Darius Lekatompessy Kepala Dinas Pariwisata Maluku ditunjuk Mendagri sebagai Pj Bupati Buru. Dan Samuel Tuhumury, Kadis PMD Maluku ditunjuk menggantikan Yusuf Salampessy sebagai Pj Bupati Buru Selatan. Rahmat Hidayat dan Andi Sakti dilantik menjadi anggota DPRD Maluku.",
+        );
+        let has = |name: &str, label: &str| holds.iter().any(|(p, _, l)| p == name && l == label);
+        assert!(
+            has("Darius Lekatompessy", "Penjabat Bupati Buru"),
+            "{holds:?}"
+        );
+        assert!(
+            has("Samuel Tuhumury", "Penjabat Bupati Buru Selatan"),
+            "{holds:?}"
+        );
+        assert!(
+            holds.iter().all(|(p, _, _)| p != "Yusuf Salampessy"),
+            "the one replaced holds nothing: {holds:?}"
+        );
+        let members: Vec<&str> = holds
+            .iter()
+            .filter(|(_, role, _)| role == "Anggota")
+            .map(|(p, _, _)| p.as_str())
+            .collect();
+        assert_eq!(members, ["Rahmat Hidayat", "Andi Sakti"], "{holds:?}");
+    }
+
+    #[test]
+    fn each_of_a_list_before_masing_masing_sebagai_holds_the_title() {
+        let holds = holds_of(
+            "DKPP menegur Paulus Rumere dan Markus Wanma masing-masing sebagai anggota KPU Kabupaten Supiori.",
+        );
+        let names: Vec<&str> = holds.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(names, ["Paulus Rumere", "Markus Wanma"], "{holds:?}");
+    }
+
+    #[test]
+    fn a_title_joined_by_merangkap_takes_the_body_of_the_second() {
+        let holds = labelled_holds_of(
+            "Teradu Yosias Korwa selaku ketua merangkap anggota KPU Kabupaten Supiori diberhentikan.",
+        );
+        assert_eq!(
+            holds.first().map(|(p, r, _)| (p.as_str(), r.as_str())),
+            Some(("Yosias Korwa", "Ketua")),
+            "{holds:?}"
+        );
+        assert!(holds[0].2.contains("Supiori"), "{holds:?}");
+    }
+
+    #[test]
+    fn a_given_name_ends_the_words_of_a_title() {
+        let holds =
+            holds_of("Acara dihadiri Wakil Gubernur HM Salim Lasata dan Pimpinan DPRD Maluku.");
+        assert_eq!(
+            holds.first().map(|(p, r)| (p.as_str(), r.as_str())),
+            Some(("Salim Lasata", "Wakil Gubernur")),
+            "{holds:?}"
+        );
+    }
+
+    #[test]
+    fn the_office_surface_runs_to_the_closing_parenthesis() {
+        let context = context("Saksi lain ialah Yanto Saputra (Camat Bontomarannu) dan Rudi.");
+        let mut sink = Sink::new(&context);
+        holders(&context, &mut sink);
+        let facts = sink.into_facts();
+        assert_eq!(facts.offices[0].surface, "Camat Bontomarannu");
     }
 }

@@ -2,7 +2,8 @@
 //! to it ("Bidang Sumber Daya Manusia Aparatur", "Komisi II"), acting and
 //! former markers, and the bodies and regions that qualify it.
 
-use crate::extract::lexicon::{has_role, has_role_as_written, Lexicon, Role};
+use crate::extract::lexicon::{has_role, has_role_as_written, is_name_prefix, Lexicon, Role};
+use crate::extract::names::vocabulary::{Vocabulary, WordClass};
 use crate::extract::tokens::{Item, ItemKind};
 use crate::gazetteer::{Gazetteer, OfficeTitle, RegionId, RegionKind};
 use crate::tables::rows;
@@ -276,7 +277,13 @@ pub fn parse_office_phrase(
                     let capitalised =
                         next.is_word() && next_word.chars().next().is_some_and(char::is_uppercase);
                     let unit = next.is_word().then(|| unit_name(next_word)).flatten();
-                    if words.len() >= 10 {
+                    // A given name or an honorific starts the holder's name
+                    // ("Wakil Gubernur HM Saleh … dan Pimpinan DPRD").
+                    let starts_name = capitalised
+                        && unit.is_none()
+                        && (is_name_prefix(next_word)
+                            || Vocabulary::get().classify(next_word) == WordClass::Name);
+                    if words.len() >= 10 || starts_name {
                         break;
                     } else if division && unit.is_some() && names_at.is_none() {
                         words.push((unit.unwrap_or_default().to_string(), probe + 1));
@@ -372,6 +379,24 @@ pub fn parse_office_phrase(
     }
     if !extension.is_empty() {
         role = format!("{role} {}", extension.join(" "));
+    }
+    // "ketua merangkap anggota KPU Supiori": the body and region of the
+    // second title qualify the first too.
+    if organization.is_none() && regions.is_empty() {
+        let joint = items
+            .get(index)
+            .is_some_and(|item| item.is_word() && item.text(text) == "merangkap");
+        if joint
+            && matches!(
+                items.get(index + 1).map(|item| &item.kind),
+                Some(ItemKind::OfficeTitle(_))
+            )
+        {
+            if let Some(second) = parse_office_phrase(text, items, index + 1, titles, gazetteer) {
+                organization = second.organization;
+                regions = second.regions;
+            }
+        }
     }
     Some(OfficePhrase {
         items: first..index,
