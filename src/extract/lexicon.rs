@@ -119,6 +119,8 @@ pub enum Role {
     AppointmentVerb,
     /// Between names and "sebagai" ("masing-masing").
     Distributive,
+    /// After a word, makes the two a region's name ("Tanjab Timur"), as written.
+    CompassWord,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -155,6 +157,7 @@ const ROLES: &[(Role, &str)] = &[
     (Role::MemberTitle, "member-title"),
     (Role::AppointmentVerb, "appointment-verb"),
     (Role::Distributive, "distributive"),
+    (Role::CompassWord, "compass-word"),
 ];
 
 /// One word that names an event, with its kind and family.

@@ -43,8 +43,9 @@ pub fn name_run_at(text: &str, items: &[Item], start: usize) -> Option<NameRun> 
 }
 
 /// The name run that starts at item `start`, right after an office phrase
-/// that ends in its body or region ("Kajari Jember Asih"): the phrase
-/// vouches for a dictionary word as a name.
+/// that ends in its body or region ("Kajari Jember Asih", "Kajari Tanjab
+/// Timur Rahmad"): the phrase vouches for a dictionary word as a name, and
+/// the words before the run are no company or document name it continues.
 pub fn name_run_after_office(text: &str, items: &[Item], start: usize) -> Option<NameRun> {
     name_run_with(text, items, start, true)
 }
@@ -115,7 +116,9 @@ fn name_run_with(text: &str, items: &[Item], start: usize, after_office: bool) -
         .copied()
         .filter(|word| !word.ends_with('.'))
         .collect();
-    if core.is_empty() || continues_other_name(text, items, start) {
+    // After an office phrase the run starts a name of its own, whatever
+    // capitalised words stand before it.
+    if core.is_empty() || (!after_office && continues_other_name(text, items, start)) {
         return None;
     }
     // Keep only the part of the run that the name recogniser takes for a name.

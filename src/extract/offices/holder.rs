@@ -3,7 +3,7 @@
 //! and deputies named with that holder.
 
 use super::phrase::OfficePhrase;
-use crate::extract::lexicon::{has_role, Role};
+use crate::extract::lexicon::{has_role, has_role_as_written, Role};
 use crate::extract::names::vocabulary::{Vocabulary, WordClass};
 use crate::extract::persons::{name_run_after_office, name_run_at, name_run_ending_at, NameRun};
 use crate::extract::tokens::{Item, ItemKind};
@@ -91,6 +91,7 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
     } else {
         name_run_at(text, items, after)
     };
+    let run = run.and_then(|run| past_compass_region(text, items, run));
     if let Some(run) = run {
         if !run.name.is_empty() {
             return Some(Holder {
@@ -283,6 +284,22 @@ fn past_unlisted_region(text: &str, items: &[Item], run: NameRun) -> Option<Name
             .or(Some(run)),
         _ => Some(run),
     }
+}
+
+/// A one-word run right after an office phrase and before a compass word
+/// ("Kajari Tanjab Timur Rahmad") is a region's name the gazetteer lacks:
+/// the holder is the name after the compass word, if any.
+fn past_compass_region(text: &str, items: &[Item], run: NameRun) -> Option<NameRun> {
+    let compass = run.items.end;
+    let before_compass = !run.name.contains(' ')
+        && items.get(compass).is_some_and(|item| {
+            item.is_word() && has_role_as_written(item.text(text), Role::CompassWord)
+        })
+        && Vocabulary::get().classify(&run.name) != WordClass::Name;
+    if !before_compass {
+        return Some(run);
+    }
+    name_run_after_office(text, items, compass + 1).filter(|next| !next.name.is_empty())
 }
 
 /// The deputy named after a holder: "Gubernur Jambi, A dan wakilnya B"

@@ -237,8 +237,16 @@ pub fn add_office(
         return index;
     }
     let mut label = role_name.clone();
-    if let Some(index) = organization {
-        label = format!("{label} {}", sink.facts.organizations[index.index()].name);
+    if let (Some(index), Some(entry)) = (organization, phrase.organization) {
+        // "Kepala Kejaksaan Negeri" already names its body: the label
+        // names it once, with its region.
+        let base = &context.gazetteer.organizations.get(entry).name;
+        let head = label
+            .strip_suffix(base.as_str())
+            .map(str::trim_end)
+            .filter(|head| !head.is_empty())
+            .unwrap_or(&label);
+        label = format!("{head} {}", sink.facts.organizations[index.index()].name);
     } else if let Some(region) = jurisdiction {
         let region = regions.region(region);
         let heads_region = phrase.levels.len() == 1 && phrase.levels[0] == region.kind;
@@ -680,5 +688,35 @@ mod tests {
         holders(&context, &mut sink);
         let facts = sink.into_facts();
         assert_eq!(facts.offices[0].surface, "Camat Bontomarannu");
+    }
+
+    #[test]
+    fn a_region_written_with_a_compass_word_stands_before_the_holder() {
+        let holds = labelled_holds_of(
+            "Penahanan dilakukan Kajari Tanjab Timur Rahmad Surya Lubis kemarin.",
+        );
+        assert_eq!(
+            holds.first().map(|(p, _, _)| p.as_str()),
+            Some("Rahmad Surya Lubis"),
+            "{holds:?}"
+        );
+        assert!(
+            !holds[0].2.contains("Kejaksaan Negeri Kejaksaan Negeri"),
+            "the body is named once: {holds:?}"
+        );
+    }
+
+    #[test]
+    fn a_units_number_and_seat_belong_to_the_office() {
+        let holds = labelled_holds_of(
+            "Komandan Kodim (Dandim) 1402/Polewali Mandar, Letkol Inf Marno Susanto, meminta anggotanya netral.",
+        );
+        assert_eq!(
+            holds
+                .first()
+                .map(|(p, _, l)| (p.as_str(), l.contains("Polewali Mandar"))),
+            Some(("Marno Susanto", true)),
+            "{holds:?}"
+        );
     }
 }

@@ -218,6 +218,21 @@ pub fn parse_office_phrase(
                 seen_body = true;
                 index += 1;
             }
+            // A unit's number and seat: "Kodim 1402/Polewali Mandar".
+            ItemKind::Number
+                if items.get(index + 1).is_some_and(|item| item.is_punct('/'))
+                    && matches!(
+                        items.get(index + 2).map(|item| &item.kind),
+                        Some(ItemKind::Region(_))
+                    ) =>
+            {
+                if let Some(ItemKind::Region(region)) = items.get(index + 2).map(|item| &item.kind)
+                {
+                    regions.push(*region);
+                }
+                seen_body = true;
+                index += 3;
+            }
             ItemKind::Punct(',') => {
                 // ", Kalimantan Timur," continues the phrase when it names an
                 // ancestor of a region already in it.
