@@ -18,6 +18,7 @@ pub(crate) mod lexicon;
 pub mod names;
 pub(crate) mod offices;
 pub(crate) mod organizations;
+pub(crate) mod person_mentions;
 pub mod persons;
 pub(crate) mod regions;
 pub(crate) mod sink;
@@ -68,11 +69,13 @@ pub type Pass = fn(&ArticleContext, &mut Sink);
 
 /// The passes in the order they run. Later passes see the facts of earlier
 /// ones: offices find the bodies already named, statements resolve short
-/// names to the persons already found, events reuse bodies as organisers.
+/// names to the persons already found, the other persons named are added
+/// after them, events reuse bodies as organisers.
 pub const PASSES: &[Pass] = &[
     regions::regions,
     organizations::organizations,
     offices::holders,
     speakers::statements,
+    person_mentions::person_mentions,
     events::events,
 ];
