@@ -719,4 +719,18 @@ mod tests {
             "{holds:?}"
         );
     }
+
+    #[test]
+    fn prosecutors_units_and_status_words_are_read() {
+        let holds = labelled_holds_of(
+            "Kajati Gorontalo Purwanto, melalui Asisten Pidana Khusus Wirawan mengatakan berkas lengkap. Penahanan Gubernur Jambi nonaktif Zainal Arifin diperpanjang.",
+        );
+        let has =
+            |name: &str, label: &str| holds.iter().any(|(p, _, l)| p == name && l.contains(label));
+        assert!(
+            has("Wirawan", "Asisten Pidana Khusus Kejaksaan Tinggi"),
+            "{holds:?}"
+        );
+        assert!(has("Zainal Arifin", "Gubernur Jambi"), "{holds:?}");
+    }
 }
