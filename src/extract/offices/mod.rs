@@ -614,7 +614,7 @@ mod tests {
 
     #[test]
     fn an_office_ending_in_its_body_vouches_for_a_dictionary_word_name() {
-        let holds = holds_of("\"Proses jalan terus,\" kata Kepala Seksi Pidana Khusus Kejaksaan Negeri Jember Asih di Jember.");
+        let holds = holds_of("\"Proses jalan terus,\" kata Kepala Seksi Pidana Khusus (Pidsus) Kejaksaan Negeri Jember Asih di Jember, Kamis.");
         assert_eq!(
             holds.first().map(|(p, _)| p.as_str()),
             Some("Asih"),

@@ -198,6 +198,19 @@ pub fn parse_office_phrase(
                     {
                         index += 3
                     }
+                    // The title's own short form right after it: "Kepala
+                    // Seksi Pidana Khusus (Pidsus) Kejari Jember".
+                    (Some(ItemKind::Word), true)
+                        if index == start + 1
+                            && inner.is_some_and(|item| {
+                                item.text(text)
+                                    .chars()
+                                    .next()
+                                    .is_some_and(char::is_uppercase)
+                            }) =>
+                    {
+                        index += 3
+                    }
                     _ => break,
                 }
             }
