@@ -141,7 +141,12 @@ fn drop_regions_in_names(
             // region name makes it a person's name.
             let after_speech_verb = lexicon::is_inverted_speech_verb(previous_word)
                 || has_role(&previous_word.to_lowercase(), Role::NameIntroducer);
+            // "Kodim 0717/ Grobogan": the seat of a numbered unit.
+            let after_unit_number = before
+                .strip_suffix('/')
+                .is_some_and(|number| number.ends_with(|c: char| c.is_ascii_digit()));
             if !has_level_word
+                && !after_unit_number
                 && ((name_follows && !after_title)
                     || name_precedes
                     || (after_speech_verb && !after_title))
@@ -210,6 +215,9 @@ mod tests {
             items("Wali Kota Bima hadir."),
             [("title", "Wali Kota".into()), ("region", "Bima".into())]
         );
+        // So after a numbered unit: "Kodim 0717/Grobogan".
+        let kinds = items("Dandim 0717/ Grobogan Letkol Kav. Bambang Santoso hadir.");
+        assert!(kinds.contains(&("region", "Grobogan".into())), "{kinds:?}");
         // So after a body's short form in parentheses.
         let kinds = items("Ketua Badan Pengawas Pemilu (Bawaslu) Sumbar Rina Wati hadir.");
         assert!(kinds.contains(&("region", "Sumbar".into())), "{kinds:?}");
