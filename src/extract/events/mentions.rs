@@ -8,6 +8,7 @@
 //! refer back to an event already found.
 
 use crate::extract::lexicon::{has_role_as_written, Lexicon, Role};
+use crate::extract::names::vocabulary::Vocabulary;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -118,14 +119,16 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             .take(1)
             .collect();
         if before.first().is_some_and(|word| {
-            lexicon
-                .words(Role::VenueBeforeKind)
-                .contains_exact(word.to_lowercase().trim_matches('"'))
+            lexicon.words(Role::VenueBeforeKind).contains_exact(
+                word.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric()),
+            )
         }) {
             continue;
         }
         if hit.as_str().starts_with(char::is_uppercase)
-            && inside_venue_name(&sentence[..hit.start()])
+            && (inside_venue_name(&sentence[..hit.start()])
+                || after_given_name(&sentence[..hit.start()]))
         {
             continue;
         }
@@ -261,7 +264,7 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             window.contains(word) || sentence_lower.contains(&format!("secara {word}"))
         });
         static CAMPAIGN: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)^kampanye\s+(?:pemilu|pilkada|pemilihan|pilpres|pileg|peserta\s+pemilu|politik)\b").expect("valid regex")
+            Regex::new(r"(?i)^kampanye\s+(?:pemilu|pilkada|pilkades|pilgub|pilbup|pilwalkot|pemilihan|pilpres|pileg|peserta\s+pemilu|politik)\b").expect("valid regex")
         });
         let campaign_period = CAMPAIGN.is_match(&sentence[hit.start()..]);
         let name = words
@@ -305,6 +308,17 @@ fn joins_same_family(kind: &str, after: &str) -> bool {
                 .find(|entry| entry.word.eq_ignore_ascii_case(next.as_str()))
         })
         .is_some_and(|next| family(next.kind).is_some() && family(next.kind) == family(kind))
+}
+
+/// Whether the text `before` a capitalised kind word ends with a
+/// capitalised given name ("Muhammad Gempa Putra"): the kind word is part
+/// of a person's name.
+fn after_given_name(before: &str) -> bool {
+    before.split_whitespace().next_back().is_some_and(|word| {
+        word.starts_with(char::is_uppercase)
+            && word.chars().all(char::is_alphabetic)
+            && Vocabulary::get().is_given_name(&word.to_lowercase())
+    })
 }
 
 /// Whether the text `before` a capitalised kind word ends inside a
@@ -515,10 +529,14 @@ mod tests {
             "Warga berkumpul di lapangan upacara Merdeka sejak pagi.",
             "Berkas itu diteken Kasubsi Pendaftaran kantor pertanahan.",
             "Surat itu dibawa Kepala Seksi Penyuluhan ke kecamatan.",
+            "Berkas diteken Ahmad (Kasubsi Pendaftaran) dan dua petugas.",
         ];
         for text in cases {
             assert!(find_event_mentions(text, 0).is_empty(), "{text}");
         }
+        assert!(
+            find_event_mentions("Jaksa Muhammad Gempa Saputra membacakan tuntutan.", 0).is_empty()
+        );
         // A kind word after a capitalised word that is no venue still counts.
         let mentions = find_event_mentions("Bawaslu Kota Sosialisasi netralitas di Sleman.", 0);
         assert_eq!(mentions.len(), 1);

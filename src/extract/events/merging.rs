@@ -195,14 +195,15 @@ pub fn add_event(
     };
     // A bare kind word ("Rapat yang berlangsung …") is the event of its family already found.
     let bare = mention.words == 1;
-    // A mention placed only by the article's region, or an event so
-    // placed, is the event of the same kind already found ("acara
-    // pelantikan gubernur selama 45 menit" after "pelantikan … di Istana
-    // Negara, Jakarta") unless their dates differ; so is a mention placed
-    // by the same nearby place.
+    // A mention placed only by the article's region or a body named with
+    // it, or an event placed by the article's region, is the event of the
+    // same kind already found ("acara pelantikan gubernur selama 45 menit,
+    // kata Asisten Setdaprov Riau" after "pelantikan … di Istana Negara,
+    // Jakarta") unless their dates differ; so is a mention placed by the
+    // same nearby place.
     let unplaced = |event: &EventFact| {
         event.kind == mention.kind
-            && (rule == Rule::EventArticleRegion
+            && (matches!(rule, Rule::EventArticleRegion | Rule::EventBodyRegion)
                 || event.evidence.rule == Rule::EventArticleRegion
                 || (rule != Rule::EventPlace && event.regions == regions))
             && (event.date.is_none() || date.is_none() || event.date == date)
@@ -278,10 +279,12 @@ fn placement_rank(rule: Rule) -> u8 {
 /// or regions within one another.
 fn body_regions(context: &ArticleContext, items: &[Item]) -> Vec<RegionId> {
     let text = context.text();
+    // Offices do not count: "Gubernur Riau dilantik" took place in Jakarta.
     let mut regions: Vec<RegionId> = (0..items.len())
         .filter_map(|index| body_at(text, items, index))
         .filter_map(|(_, region, _)| region)
         .collect();
+    regions.sort_unstable();
     regions.dedup();
     let specific = most_specific(context, regions.clone());
     if specific.len() == 1 {

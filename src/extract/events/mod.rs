@@ -106,7 +106,9 @@ pub fn events(context: &ArticleContext, sink: &mut Sink) {
     for mention in find_election_mentions(headline, 0) {
         let concrete_in_body = candidates.iter().any(|candidate| {
             candidate.mention.kind == mention.kind
-                && (candidate.explicit.is_some() || candidate.mention.year.is_some())
+                && (candidate.explicit.is_some()
+                    || candidate.local
+                    || candidate.mention.year.is_some())
         });
         if !concrete_in_body {
             candidates.push(election_candidate(headline, mention, &items, None));
@@ -289,6 +291,52 @@ mod tests {
     }
 
     #[test]
+    fn a_mention_placed_by_its_speakers_body_is_the_event_already_placed() {
+        let facts = events_of(
+            "Pelantikan bupati digelar di Gedung Juang, Makassar, Senin (1/3/2021). \
+             Kepala Biro Setdaprov Papua mengatakan, acara pelantikan bupati berjalan 45 menit.",
+        );
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(region_names(&facts, 0), ["Makassar", "Sulawesi Selatan"]);
+    }
+
+    #[test]
+    fn the_place_where_something_was_said_is_not_the_events() {
+        let facts = events_of(
+            "\"Kami menerima laporan saat pendaftaran pasangan calon,\" kata Ketua Bawaslu \
+             Gowa di Sungguminasa, Senin (2/9/2024).",
+        );
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].evidence.rule, Rule::EventBodyRegion);
+        assert_eq!(region_names(&facts, 0), ["Gowa", "Sulawesi Selatan"]);
+    }
+
+    #[test]
+    fn an_arrest_in_a_sting_is_the_sting() {
+        let facts = events_of(
+            "Dalam operasi tangkap tangan di Kabupaten Kudus, Jumat (25/7/2019), \
+             penyidik menangkap sembilan orang.",
+        );
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].kind, "ott");
+    }
+
+    #[test]
+    fn campaign_methods_and_periods_are_no_events() {
+        for text in [
+            "Dana itu dipakai untuk modal kampanye pilkades di Ogan Ilir, Senin (2/9/2024).",
+            "Metode kampanye Paslon diatur KPU Banjarmasin, Senin (2/9/2024).",
+            "Warga Gowa memulai kampanye pilkades di Sungguminasa, Senin (2/9/2024).",
+        ] {
+            let facts = events_of(text);
+            assert!(
+                facts.events.iter().all(|event| event.kind != "kampanye"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_kind_word_inside_a_persons_name_is_no_event() {
         let context = ArticleContext::new(
             &test_article(
@@ -330,6 +378,15 @@ mod tests {
         let facts = events_of(
             "Gubernur Sulawesi Selatan meminta pegawai netral pada pemilu kepala daerah (pilkada) setempat.",
         );
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].name, "Pilkada Sulawesi Selatan");
+        // The headline repeating it adds no election in the article's region.
+        let sentence = "Gubernur Sulawesi Selatan meminta pegawai netral pada pilkada setempat.";
+        let body = format!("{sentence} Warga Gowa menanti. Warga Gowa antusias.");
+        let context = ArticleContext::new(&test_article(sentence, &body), Gazetteer::get());
+        let mut sink = Sink::new(&context);
+        events(&context, &mut sink);
+        let facts = sink.into_facts();
         assert_eq!(facts.events.len(), 1);
         assert_eq!(facts.events[0].name, "Pilkada Sulawesi Selatan");
         // Without "setempat", a year or a region it is no event.

@@ -2,7 +2,7 @@
 //! Aula Kantor Bupati Gowa, Sungguminasa") with its regions and venue.
 
 use crate::extract::article_context::ArticleContext;
-use crate::extract::lexicon::{has_role, has_role_as_written, Role};
+use crate::extract::lexicon::{has_role, has_role_as_written, Lexicon, Role};
 use crate::extract::tokens::{Item, ItemKind};
 use crate::gazetteer::RegionId;
 
@@ -58,9 +58,16 @@ fn clause_break(text: &str, between: &[&Item], strict: bool) -> bool {
             .get(position + 1)
             .map(|next| next.text(text).to_lowercase());
         let joiner = word == "dan" || word == "serta";
+        // "… pendaftaran calon," kata Ketua Panwas di Tahuna": the place
+        // where it was said.
+        let speech = Lexicon::get().inverted_speech_verbs.contains(&word)
+            || word
+                .strip_suffix("nya")
+                .is_some_and(|stem| Lexicon::get().inverted_speech_verbs.contains(stem));
         item.is_word()
             && !holds_event(&word)
-            && ((word == "yang" && !next.as_deref().is_some_and(holds_event))
+            && (speech
+                || (word == "yang" && !next.as_deref().is_some_and(holds_event))
                 || (has_role(&word, Role::ClauseBreak) && (strict || !joiner))
                 || (word.starts_with("di") && word.len() > 4)
                 || word.starts_with("me"))
