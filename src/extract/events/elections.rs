@@ -92,7 +92,11 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
     for candidate in &candidates {
         let mention = &candidate.mention;
         let mut mention = mention.clone();
-        let placed = candidate.explicit.is_some() || candidate.local;
+        // "ikut pilkada dan kini menjadi Bupati Konawe Selatan": the body or
+        // office named with a regional election places it, too.
+        let placed = candidate.explicit.is_some()
+            || candidate.local
+            || (candidate.body_region.is_some() && !mention.national);
         if mention.year.is_none() && placed && !mention.national {
             mention.year = year_elsewhere(&candidates, mention.kind).or(article_year);
         }

@@ -374,6 +374,17 @@ mod tests {
     }
 
     #[test]
+    fn a_regional_election_without_a_year_takes_the_office_named_with_it() {
+        let facts = events_of("Ia mundur karena ikut pilkada dan kini menjadi Bupati Gowa.");
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].name, "Pilkada Gowa");
+        // A national election is not placed by an office.
+        assert!(events_of("Ia ikut pemilu dan kini menjadi Bupati Gowa.")
+            .events
+            .is_empty());
+    }
+
+    #[test]
     fn a_local_election_is_the_region_of_the_sentence() {
         let facts = events_of(
             "Gubernur Sulawesi Selatan meminta pegawai netral pada pemilu kepala daerah (pilkada) setempat.",
