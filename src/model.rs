@@ -136,6 +136,9 @@ pub enum Rule {
     EventPlace,
     /// An event placed by a place phrase earlier in its sentence or the two before.
     EventNearbyPlace,
+    /// An event placed in the region of a body named with it in its
+    /// sentence ("Bawaslu Gunungkidul menjelaskan, penertiban …").
+    EventBodyRegion,
     /// An event placed in the article's main region.
     EventArticleRegion,
     /// A national election, placed in Indonesia.
@@ -180,6 +183,7 @@ pub const RULES: &[(Rule, &str, f64)] = &[
     (Rule::ReporterVoice, "reporter-voice", 0.6),
     (Rule::EventPlace, "event-place", 0.85),
     (Rule::EventNearbyPlace, "event-nearby-place", 0.7),
+    (Rule::EventBodyRegion, "event-body-region", 0.75),
     (Rule::EventArticleRegion, "event-article-region", 0.7),
     (Rule::ElectionNational, "election-national", 0.85),
     (

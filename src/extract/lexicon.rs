@@ -103,6 +103,8 @@ pub enum Role {
     ElectionFiller,
     /// Stays lower case in an event's title-cased name ("dan").
     LowerInName,
+    /// A ter- or ber- word that stays in an event's name ("rapat pleno terbuka").
+    NameAdjective,
     /// All that stands between election words of one list ("dan", ",").
     ListJoiner,
     /// Before an event verb, makes the act unreal ("bisa ditahan").
@@ -150,6 +152,7 @@ const ROLES: &[(Role, &str)] = &[
     (Role::Participants, "participants"),
     (Role::ElectionFiller, "election-filler"),
     (Role::LowerInName, "lower-in-name"),
+    (Role::NameAdjective, "name-adjective"),
     (Role::ListJoiner, "list-joiner"),
     (Role::Hypothetical, "hypothetical"),
     (Role::RelativeConnector, "relative-connector"),

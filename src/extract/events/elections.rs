@@ -44,17 +44,30 @@ pub fn election_candidate(
             _ => break,
         }
     }
-    // The region of a body named in the same sentence ("Bawaslu Banten").
+    // The region of a body or an office named in the same sentence
+    // ("Bawaslu Banten", "calon Bupati Bandung Barat").
     let body_region = items
         .windows(2)
         .find_map(|pair| match (&pair[0].kind, &pair[1].kind) {
-            (ItemKind::Organization(_), ItemKind::Region(region)) => Some(*region),
+            (ItemKind::Organization(_) | ItemKind::OfficeTitle(_), ItemKind::Region(region)) => {
+                Some(*region)
+            }
             _ => None,
+        });
+    // "pilkada setempat": the local election, of the region the sentence
+    // or the article is about.
+    let local = text[mention.span.end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|word| {
+            word.trim_end_matches([',', '.', ';', ':', ')', '"'])
+                .eq_ignore_ascii_case("setempat")
         });
     ElectionCandidate {
         mention,
         explicit,
         body_region,
+        local,
         sentence,
     }
 }
@@ -79,11 +92,16 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
     for candidate in &candidates {
         let mention = &candidate.mention;
         let mut mention = mention.clone();
-        if mention.year.is_none() && candidate.explicit.is_some() && !mention.national {
+        // "ikut pilkada dan kini menjadi Bupati Konawe Selatan": the body or
+        // office named with a regional election places it, too.
+        let placed = candidate.explicit.is_some()
+            || candidate.local
+            || (candidate.body_region.is_some() && !mention.national);
+        if mention.year.is_none() && placed && !mention.national {
             mention.year = year_elsewhere(&candidates, mention.kind).or(article_year);
         }
         let mention = &mention;
-        if mention.in_list || (candidate.explicit.is_none() && mention.year.is_none()) {
+        if mention.in_list || (!placed && mention.year.is_none()) {
             continue;
         }
         let (region, rule) = if mention.national {
@@ -93,11 +111,11 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
             (indonesia, Rule::ElectionNational)
         } else if let Some(region) = candidate.explicit {
             (region, Rule::ElectionExplicitRegion)
-        } else if explicit_kinds
-            .iter()
-            .any(|(kind, year)| *kind == mention.kind && (year.is_none() || *year == mention.year))
-        {
-            // The same election is placed elsewhere in the article.
+        } else if explicit_kinds.iter().any(|(kind, year)| {
+            same_election_family(kind, mention.kind) && (year.is_none() || *year == mention.year)
+        }) {
+            // The same election is placed elsewhere in the article
+            // ("Pilkada 2020 ini" beside "Pemilihan Gubernur Sulteng").
             continue;
         } else if let Some(region) = candidate.body_region {
             (region, Rule::ElectionBodyRegion)
@@ -147,6 +165,19 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
     }
 }
 
+/// Whether two election kinds can name one election: the same kind, or
+/// a regional head election and the governor's, regent's or mayor's
+/// election it is.
+fn same_election_family(a: &str, b: &str) -> bool {
+    fn family(kind: &str) -> &str {
+        match kind {
+            "Pilgub" | "Pilbup" | "Pilwalkot" => "Pilkada",
+            other => other,
+        }
+    }
+    family(a) == family(b)
+}
+
 /// The one year the article gives elections of `kind` elsewhere ("Pilkada
 /// 2015" beside "Pilkada Kabupaten Malang"), if it gives exactly one.
 fn year_elsewhere(candidates: &[ElectionCandidate], kind: &str) -> Option<u16> {
@@ -164,8 +195,10 @@ pub struct ElectionCandidate {
     pub mention: ElectionMention,
     /// The region written right after it.
     pub explicit: Option<RegionId>,
-    /// The region of a body named in the same sentence ("Bawaslu Banten").
+    /// The region of a body or office named in the same sentence ("Bawaslu Banten").
     pub body_region: Option<RegionId>,
+    /// Written "… setempat": the local election.
+    pub local: bool,
     /// The sentence it is in; `None` in the headline.
     pub sentence: Option<Range<usize>>,
 }

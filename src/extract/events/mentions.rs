@@ -8,6 +8,7 @@
 //! refer back to an event already found.
 
 use crate::extract::lexicon::{has_role_as_written, Lexicon, Role};
+use crate::extract::names::vocabulary::Vocabulary;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -118,10 +119,17 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             .take(1)
             .collect();
         if before.first().is_some_and(|word| {
-            lexicon
-                .words(Role::VenueBeforeKind)
-                .contains_exact(word.to_lowercase().trim_matches('"'))
+            lexicon.words(Role::VenueBeforeKind).contains_exact(
+                word.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric()),
+            )
         }) {
+            continue;
+        }
+        if hit.as_str().starts_with(char::is_uppercase)
+            && (inside_venue_name(&sentence[..hit.start()])
+                || after_given_name(&sentence[..hit.start()]))
+        {
             continue;
         }
         let (kind, act) = lexicon
@@ -187,6 +195,17 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             }
             let word = token.trim_end_matches([',', '.', ';', ':', '"', ')', '!', '?']);
             let lower = word.to_lowercase();
+            // "pelantikan dan pengambilan sumpah …": two kind words of one
+            // family joined by "dan" name one event.
+            if lower == "dan"
+                && word.len() == token.len()
+                && words.len() == hit.as_str().split_whitespace().count()
+                && joins_same_family(kind, rest[cursor + raw.len()..].trim_start())
+            {
+                words.push(word.to_string());
+                cursor += raw.len();
+                continue;
+            }
             // A verb right after the kind word is part of the name
             // ("dialog menjaga netralitas"); later ones end it.
             let verb_allowed = words.len() == hit.as_str().split_whitespace().count()
@@ -201,6 +220,7 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
                 || word.starts_with(['(', '"'])
                 || (word.chars().next().is_some_and(char::is_lowercase)
                     && !verb_allowed
+                    && !has_role_as_written(word, Role::NameAdjective)
                     && (lower.starts_with("me")
                         || lower.starts_with("di")
                         || lower.starts_with("ber")
@@ -244,7 +264,7 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             window.contains(word) || sentence_lower.contains(&format!("secara {word}"))
         });
         static CAMPAIGN: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)^kampanye\s+(?:pemilu|pilkada|pemilihan|pilpres|pileg|peserta\s+pemilu|politik)\b").expect("valid regex")
+            Regex::new(r"(?i)^kampanye\s+(?:pemilu|pilkada|pilkades|pilgub|pilbup|pilwalkot|pemilihan|pilpres|pileg|peserta\s+pemilu|politik)\b").expect("valid regex")
         });
         let campaign_period = CAMPAIGN.is_match(&sentence[hit.start()..]);
         let name = words
@@ -266,6 +286,62 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
         });
     }
     mentions
+}
+
+/// Whether `after` starts with a kind word of the same family as `kind`.
+fn joins_same_family(kind: &str, after: &str) -> bool {
+    let lexicon = Lexicon::get();
+    let family = |kind: &str| {
+        lexicon
+            .event_kinds
+            .iter()
+            .find(|entry| entry.kind == kind)
+            .map(|entry| entry.family)
+    };
+    KIND_PATTERN
+        .find(after)
+        .filter(|next| next.start() == 0)
+        .and_then(|next| {
+            lexicon
+                .event_kinds
+                .iter()
+                .find(|entry| entry.word.eq_ignore_ascii_case(next.as_str()))
+        })
+        .is_some_and(|next| family(next.kind).is_some() && family(next.kind) == family(kind))
+}
+
+/// Whether the text `before` a capitalised kind word ends with a
+/// capitalised given name ("Muhammad Gempa Putra"): the kind word is part
+/// of a person's name.
+fn after_given_name(before: &str) -> bool {
+    before.split_whitespace().next_back().is_some_and(|word| {
+        word.starts_with(char::is_uppercase)
+            && word.chars().all(char::is_alphabetic)
+            && Vocabulary::get().is_given_name(&word.to_lowercase())
+    })
+}
+
+/// Whether the text `before` a capitalised kind word ends inside a
+/// capitalised name that starts with a venue or body word ("Balai
+/// Pendidikan dan Pelatihan …", "Gedung Serba Guna Musyawarah …"): the
+/// kind word is part of that name, not an event.
+fn inside_venue_name(before: &str) -> bool {
+    let venue_words = Lexicon::get().words(Role::VenueBeforeKind);
+    for word in before.split_whitespace().rev() {
+        if word.ends_with([',', '.', ';', ':', ')', '"', '!', '?']) {
+            return false;
+        }
+        if word == "dan" || word == "&" {
+            continue;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        if venue_words.contains_exact(&word.to_lowercase()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Every act an event verb reports in `sentence` ("Kades itu ditahan
@@ -444,6 +520,58 @@ mod tests {
         assert!(
             find_event_mentions("Petugas mencopot alat peraga kampanye di jalan.", 0).is_empty()
         );
+    }
+
+    #[test]
+    fn kind_words_inside_names_of_places_and_posts_are_no_events() {
+        let cases = [
+            "Ia pernah menjabat di Balai Pendidikan dan Pelatihan Pertanian Sumbawa.",
+            "Warga berkumpul di lapangan upacara Merdeka sejak pagi.",
+            "Berkas itu diteken Kasubsi Pendaftaran kantor pertanahan.",
+            "Surat itu dibawa Kepala Seksi Penyuluhan ke kecamatan.",
+            "Berkas diteken Ahmad (Kasubsi Pendaftaran) dan dua petugas.",
+        ];
+        for text in cases {
+            assert!(find_event_mentions(text, 0).is_empty(), "{text}");
+        }
+        assert!(
+            find_event_mentions("Jaksa Muhammad Gempa Saputra membacakan tuntutan.", 0).is_empty()
+        );
+        // A kind word after a capitalised word that is no venue still counts.
+        let mentions = find_event_mentions("Bawaslu Kota Sosialisasi netralitas di Sleman.", 0);
+        assert_eq!(mentions.len(), 1);
+    }
+
+    #[test]
+    fn two_kind_words_of_one_family_name_one_event() {
+        let mentions = find_event_mentions(
+            "diawali pelantikan dan pengambilan sumpah tiga anggota dewan baru",
+            0,
+        );
+        assert_eq!(mentions.len(), 1);
+        assert_eq!(
+            mentions[0].name,
+            "Pelantikan dan Pengambilan Sumpah Tiga Anggota Dewan Baru"
+        );
+        // Kinds of different families stay two events.
+        let mentions = find_event_mentions("usai syukuran dan silaturahmi warga", 0);
+        assert_eq!(mentions.len(), 2);
+        assert_eq!(mentions[0].name, "Syukuran");
+    }
+
+    #[test]
+    fn open_and_closed_meetings_keep_their_whole_name() {
+        let mentions = find_event_mentions(
+            "KPU menggelar rapat pleno terbuka rekapitulasi suara tingkat kota di aula hotel.",
+            0,
+        );
+        assert_eq!(mentions.len(), 1);
+        assert_eq!(
+            mentions[0].name,
+            "Rapat Pleno Terbuka Rekapitulasi Suara Tingkat Kota"
+        );
+        let mentions = find_event_mentions("dalam sidang Bawaslu beberapa waktu lalu", 0);
+        assert_eq!(mentions[0].name, "Sidang Bawaslu");
     }
 
     #[test]

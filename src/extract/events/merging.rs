@@ -4,13 +4,13 @@
 //! (a shorter or longer name, no contradicting place).
 
 use super::mentions::EventMention;
-use super::places::{most_specific, place_regions};
+use super::places::{most_specific, place_regions, venue_place};
 use crate::extract::article_context::ArticleContext;
 use crate::extract::dates::find_dates;
 use crate::extract::lexicon::{Lexicon, Role};
 use crate::extract::organizations::{add_organization, body_at, is_government};
 use crate::extract::sink::Sink;
-use crate::extract::tokens::ItemKind;
+use crate::extract::tokens::{Item, ItemKind};
 use crate::gazetteer::{RegionId, RegionKind};
 use crate::model::{EventFact, Evidence, OrganizationId, Rule};
 use std::collections::HashMap;
@@ -34,6 +34,11 @@ pub fn add_event(
             .iter()
             .any(|event| event.kind == mention.kind)
     {
+        return;
+    }
+    // "Muhammad Gempa Awaljon Putra": a kind word that starts part of a
+    // person's name is no event.
+    if mention.proper && mention.words >= 2 && names_person(sink, &mention.name) {
         return;
     }
     let items = &context.sentence_items[sentence_index];
@@ -75,11 +80,24 @@ pub fn add_event(
     let explicit_place = !regions.is_empty();
     let mut rule = Rule::EventPlace;
     if regions.is_empty() {
-        // "ucapnya di Tenggarong ... sosialisasi": a place earlier in the sentence or the two before.
+        // "Koordinator Bawaslu Gunungkidul menjelaskan, penertiban …": the
+        // region of the body named with the event in its sentence.
+        regions = body_regions(context, items);
+        if !regions.is_empty() {
+            rule = Rule::EventBodyRegion;
+        }
+    }
+    if regions.is_empty() {
+        // "ucapnya di Tenggarong ... sosialisasi": a place earlier in the
+        // sentence or the two before, or a venue with its region there.
         let earliest = sentence_index.saturating_sub(2);
         for previous in (earliest..=sentence_index).rev() {
             let start = context.sentence(previous).start;
-            let (found, _, _) = place_regions(context, &context.sentence_items[previous], start);
+            let previous_items = &context.sentence_items[previous];
+            let (mut found, _, _) = place_regions(context, previous_items, start);
+            if found.is_empty() {
+                found = venue_place(context, previous_items);
+            }
             if !found.is_empty() {
                 regions = found;
                 rule = Rule::EventNearbyPlace;
@@ -177,6 +195,19 @@ pub fn add_event(
     };
     // A bare kind word ("Rapat yang berlangsung …") is the event of its family already found.
     let bare = mention.words == 1;
+    // A mention placed only by the article's region or a body named with
+    // it, or an event placed by the article's region, is the event of the
+    // same kind already found ("acara pelantikan gubernur selama 45 menit,
+    // kata Asisten Setdaprov Riau" after "pelantikan … di Istana Negara,
+    // Jakarta") unless their dates differ; so is a mention placed by the
+    // same nearby place.
+    let unplaced = |event: &EventFact| {
+        event.kind == mention.kind
+            && (matches!(rule, Rule::EventArticleRegion | Rule::EventBodyRegion)
+                || event.evidence.rule == Rule::EventArticleRegion
+                || (rule != Rule::EventPlace && event.regions == regions))
+            && (event.date.is_none() || date.is_none() || event.date == date)
+    };
     let existing = sink
         .facts
         .events
@@ -192,7 +223,8 @@ pub fn add_event(
                     }
                     && (compatible(&event.regions) || event.evidence.rule != Rule::EventPlace)
             })
-        });
+        })
+        .or_else(|| sink.facts.events.iter().position(unplaced));
     let evidence = Evidence::new(range, rule);
     match existing {
         Some(index) => {
@@ -200,7 +232,7 @@ pub fn add_event(
             if mention_words.len() > words_of(&event.name).len() {
                 event.name = name;
             }
-            if event.evidence.rule != Rule::EventPlace && rule == Rule::EventPlace {
+            if placement_rank(event.evidence.rule) < placement_rank(rule) {
                 event.regions = regions;
                 event.evidence = evidence;
             } else if bare && (mention.virtual_event || explicit_place) {
@@ -229,4 +261,53 @@ pub fn add_event(
             evidence,
         }),
     }
+}
+
+/// How directly a rule places an event: its own place phrase first, then
+/// a body named with it, a nearby place, and the article's region last.
+fn placement_rank(rule: Rule) -> u8 {
+    match rule {
+        Rule::EventPlace => 3,
+        Rule::EventBodyRegion => 2,
+        Rule::EventNearbyPlace => 1,
+        _ => 0,
+    }
+}
+
+/// The regions of the bodies named with a region in a sentence ("Bawaslu
+/// Gunungkidul", "Kejaksaan Negeri Jember"), when they agree: one region,
+/// or regions within one another.
+fn body_regions(context: &ArticleContext, items: &[Item]) -> Vec<RegionId> {
+    let text = context.text();
+    // Offices do not count: "Gubernur Riau dilantik" took place in Jakarta.
+    let mut regions: Vec<RegionId> = (0..items.len())
+        .filter_map(|index| body_at(text, items, index))
+        .filter_map(|(_, region, _)| region)
+        .collect();
+    regions.sort_unstable();
+    regions.dedup();
+    let specific = most_specific(context, regions.clone());
+    if specific.len() == 1 {
+        specific
+    } else {
+        Vec::new()
+    }
+}
+
+/// Whether the first two words of `name` stand together in the name of a
+/// person the article names.
+fn names_person(sink: &Sink, name: &str) -> bool {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    sink.facts.persons.iter().any(|person| {
+        std::iter::once(&person.name)
+            .chain(&person.aliases)
+            .any(|form| {
+                let form: Vec<String> = form.split_whitespace().map(str::to_lowercase).collect();
+                form.windows(2).any(|pair| pair == words.as_slice())
+            })
+    })
 }

@@ -106,7 +106,9 @@ pub fn events(context: &ArticleContext, sink: &mut Sink) {
     for mention in find_election_mentions(headline, 0) {
         let concrete_in_body = candidates.iter().any(|candidate| {
             candidate.mention.kind == mention.kind
-                && (candidate.explicit.is_some() || candidate.mention.year.is_some())
+                && (candidate.explicit.is_some()
+                    || candidate.local
+                    || candidate.mention.year.is_some())
         });
         if !concrete_in_body {
             candidates.push(election_candidate(headline, mention, &items, None));
@@ -217,6 +219,191 @@ mod tests {
         let facts =
             events_of("Aturan itu ada dalam Undang-Undang Nomor 10 Tahun 2016 tentang Pilkada.");
         assert!(facts.events.is_empty());
+    }
+
+    fn region_names(facts: &ArticleFacts, index: usize) -> Vec<String> {
+        let regions = &Gazetteer::get().regions;
+        facts.events[index]
+            .regions
+            .iter()
+            .filter_map(|code| regions.by_code(code))
+            .map(|id| regions.region(id).name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn an_event_takes_the_region_of_the_body_named_with_it() {
+        let facts = events_of(
+            "Warga Bantul memadati alun-alun. Warga Bantul juga antre. \
+             Koordinator Bawaslu Sleman menjelaskan, penertiban baliho dilakukan Kamis (5/10/2023).",
+        );
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].name, "Penertiban Baliho");
+        assert_eq!(
+            region_names(&facts, 0),
+            ["Sleman", "Daerah Istimewa Yogyakarta"]
+        );
+        assert_eq!(facts.events[0].evidence.rule, Rule::EventBodyRegion);
+    }
+
+    #[test]
+    fn a_venue_with_its_region_places_a_later_event() {
+        let facts = events_of(
+            "Putusan itu dibacakan di Ruang Sidang Utama, Makassar, Rabu. \
+             Sidang pemeriksaan digelar selama tiga jam.",
+        );
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].name, "Sidang Pemeriksaan");
+        assert_eq!(region_names(&facts, 0), ["Makassar", "Sulawesi Selatan"]);
+        assert_eq!(facts.events[0].evidence.rule, Rule::EventNearbyPlace);
+    }
+
+    #[test]
+    fn a_long_phrase_ending_in_a_venue_and_region_places_the_event() {
+        let facts = events_of(
+            "Pelantikan Andi Rahman sebagai ketua dan Budi Santoso sebagai wakil ketua \
+             periode lima tahun ke depan, Rabu (20/2/2019), oleh Gubernur Andi Sudirman \
+             di Gedung Serbaguna, Makassar.",
+        );
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(region_names(&facts, 0), ["Makassar", "Sulawesi Selatan"]);
+        assert_eq!(facts.events[0].evidence.rule, Rule::EventPlace);
+    }
+
+    #[test]
+    fn noun_phrases_joined_by_dan_keep_the_place() {
+        let facts = events_of("Usai acara itu, syukuran dan ramah tamah warga Gowa di Makassar.");
+        assert_eq!(facts.events[0].name, "Syukuran");
+        assert_eq!(region_names(&facts, 0), ["Makassar", "Sulawesi Selatan"]);
+        // A verb between the event and the place still ends the phrase.
+        let facts = events_of("Syukuran itu dihadiri warga yang tinggal di Makassar.");
+        assert!(facts.events.is_empty());
+    }
+
+    #[test]
+    fn a_later_mention_without_a_place_is_the_event_already_placed() {
+        let facts = events_of(
+            "Warga Gowa menanti. Pelantikan wali kota digelar di Gedung Juang, Makassar, \
+             Senin (1/3/2021). Ia menyebut prosesi pelantikan kepala daerah digelar 45 menit.",
+        );
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(region_names(&facts, 0), ["Makassar", "Sulawesi Selatan"]);
+    }
+
+    #[test]
+    fn a_mention_placed_by_its_speakers_body_is_the_event_already_placed() {
+        let facts = events_of(
+            "Pelantikan bupati digelar di Gedung Juang, Makassar, Senin (1/3/2021). \
+             Kepala Biro Setdaprov Papua mengatakan, acara pelantikan bupati berjalan 45 menit.",
+        );
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(region_names(&facts, 0), ["Makassar", "Sulawesi Selatan"]);
+    }
+
+    #[test]
+    fn the_place_where_something_was_said_is_not_the_events() {
+        let facts = events_of(
+            "\"Kami menerima laporan saat pendaftaran pasangan calon,\" kata Ketua Bawaslu \
+             Gowa di Sungguminasa, Senin (2/9/2024).",
+        );
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].evidence.rule, Rule::EventBodyRegion);
+        assert_eq!(region_names(&facts, 0), ["Gowa", "Sulawesi Selatan"]);
+    }
+
+    #[test]
+    fn an_arrest_in_a_sting_is_the_sting() {
+        let facts = events_of(
+            "Dalam operasi tangkap tangan di Kabupaten Kudus, Jumat (25/7/2019), \
+             penyidik menangkap sembilan orang.",
+        );
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].kind, "ott");
+    }
+
+    #[test]
+    fn campaign_methods_and_periods_are_no_events() {
+        for text in [
+            "Dana itu dipakai untuk modal kampanye pilkades di Ogan Ilir, Senin (2/9/2024).",
+            "Metode kampanye Paslon diatur KPU Banjarmasin, Senin (2/9/2024).",
+            "Warga Gowa memulai kampanye pilkades di Sungguminasa, Senin (2/9/2024).",
+        ] {
+            let facts = events_of(text);
+            assert!(
+                facts.events.iter().all(|event| event.kind != "kampanye"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_kind_word_inside_a_persons_name_is_no_event() {
+        let context = ArticleContext::new(
+            &test_article(
+                "Berita",
+                "Jaksa Muhammad Gempa Ardiansyah menjelaskan pasal yang dilanggar di Jember.",
+            ),
+            Gazetteer::get(),
+        );
+        let mut sink = Sink::new(&context);
+        sink.facts.persons.push(crate::model::PersonFact {
+            name: "Muhammad Gempa Ardiansyah".to_string(),
+            aliases: Vec::new(),
+        });
+        events(&context, &mut sink);
+        assert!(sink.into_facts().events.is_empty());
+    }
+
+    #[test]
+    fn a_regional_election_named_with_its_region_elsewhere_is_that_election() {
+        let facts = events_of(
+            "Bawaslu menemukan baliho bakal calon Pemilihan Gubernur Sulteng di Morowali. \
+             Pelanggaran marak di awal Pilkada 2020 ini.",
+        );
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].kind, "pilgub");
+    }
+
+    #[test]
+    fn an_election_takes_the_region_of_an_office_named_with_it() {
+        let facts =
+            events_of("Istrinya maju sebagai calon Bupati Gowa pada Pilkada Serentak 2018.");
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].name, "Pilkada Serentak Gowa 2018");
+        assert_eq!(facts.events[0].evidence.rule, Rule::ElectionBodyRegion);
+    }
+
+    #[test]
+    fn a_regional_election_without_a_year_takes_the_office_named_with_it() {
+        let facts = events_of("Ia mundur karena ikut pilkada dan kini menjadi Bupati Gowa.");
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].name, "Pilkada Gowa");
+        // A national election is not placed by an office.
+        assert!(events_of("Ia ikut pemilu dan kini menjadi Bupati Gowa.")
+            .events
+            .is_empty());
+    }
+
+    #[test]
+    fn a_local_election_is_the_region_of_the_sentence() {
+        let facts = events_of(
+            "Gubernur Sulawesi Selatan meminta pegawai netral pada pemilu kepala daerah (pilkada) setempat.",
+        );
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].name, "Pilkada Sulawesi Selatan");
+        // The headline repeating it adds no election in the article's region.
+        let sentence = "Gubernur Sulawesi Selatan meminta pegawai netral pada pilkada setempat.";
+        let body = format!("{sentence} Warga Gowa menanti. Warga Gowa antusias.");
+        let context = ArticleContext::new(&test_article(sentence, &body), Gazetteer::get());
+        let mut sink = Sink::new(&context);
+        events(&context, &mut sink);
+        let facts = sink.into_facts();
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].name, "Pilkada Sulawesi Selatan");
+        // Without "setempat", a year or a region it is no event.
+        assert!(events_of("Pegawai harus netral pada pemilu kepala daerah.")
+            .events
+            .is_empty());
     }
 
     #[test]

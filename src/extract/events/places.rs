@@ -2,7 +2,7 @@
 //! Aula Kantor Bupati Gowa, Sungguminasa") with its regions and venue.
 
 use crate::extract::article_context::ArticleContext;
-use crate::extract::lexicon::{has_role, has_role_as_written, Role};
+use crate::extract::lexicon::{has_role, has_role_as_written, Lexicon, Role};
 use crate::extract::tokens::{Item, ItemKind};
 use crate::gazetteer::RegionId;
 
@@ -27,25 +27,61 @@ pub fn place_regions(
         .iter()
         .filter(|item| item.span.start >= from && item.span.end <= items[di].span.start)
         .collect();
+    let words = between.iter().filter(|item| item.is_word()).count();
+    let (regions, venue) = phrase_after(context, items, di);
+    let close = !clause_break(text, &between, true) && words <= 16;
+    // Noun phrases joined by "dan" ("syukuran dan silaturahmi warga di
+    // Jakarta") do not end the event's phrase, nor do long ones when the
+    // place names a venue and its region ("pelantikan X sebagai … oleh
+    // Presiden di Istana Negara, Jakarta").
+    let joined = !regions.is_empty()
+        && !clause_break(text, &between, false)
+        && (words <= 16 || venue.is_some());
+    if !close && !joined {
+        return (Vec::new(), None, false);
+    }
+    let is_place = !regions.is_empty() || venue.is_some();
+    (regions, venue, is_place)
+}
+
+/// Whether `between` (the items from an event to its "di") holds a clause
+/// of its own: a verb, a "yang" clause about something else, or a
+/// clause-break word; "dan" and "serta" count only when `strict`.
+fn clause_break(text: &str, between: &[&Item], strict: bool) -> bool {
     // "yang digelar BKPSDM Gowa … di …" still places the event; "yang
     // tersebar di …" or "dipimpin … di …" is about something else.
     let holds_event =
         |word: &str| has_role(word, Role::Organised) || has_role(word, Role::TookPlace);
-    let clause_break = between.iter().enumerate().any(|(position, item)| {
+    between.iter().enumerate().any(|(position, item)| {
         let word = item.text(text).to_lowercase();
         let next = between
             .get(position + 1)
             .map(|next| next.text(text).to_lowercase());
+        let joiner = word == "dan" || word == "serta";
+        // "… pendaftaran calon," kata Ketua Panwas di Tahuna": the place
+        // where it was said.
+        let speech = Lexicon::get().inverted_speech_verbs.contains(&word)
+            || word
+                .strip_suffix("nya")
+                .is_some_and(|stem| Lexicon::get().inverted_speech_verbs.contains(stem));
         item.is_word()
             && !holds_event(&word)
-            && ((word == "yang" && !next.as_deref().is_some_and(holds_event))
-                || has_role(&word, Role::ClauseBreak)
+            && (speech
+                || (word == "yang" && !next.as_deref().is_some_and(holds_event))
+                || (has_role(&word, Role::ClauseBreak) && (strict || !joiner))
                 || (word.starts_with("di") && word.len() > 4)
                 || word.starts_with("me"))
-    });
-    if clause_break || between.iter().filter(|item| item.is_word()).count() > 16 {
-        return (Vec::new(), None, false);
-    }
+    })
+}
+
+/// The regions and venue words of the place phrase that starts at the
+/// "di" at `items[di]`.
+fn phrase_after(
+    context: &ArticleContext,
+    items: &[Item],
+    di: usize,
+) -> (Vec<RegionId>, Option<String>) {
+    let text = context.text();
     let mut regions = Vec::new();
     let mut venue_words = Vec::new();
     for (offset, item) in items[di + 1..].iter().enumerate() {
@@ -86,8 +122,23 @@ pub fn place_regions(
         }
     }
     let venue = (!venue_words.is_empty()).then(|| venue_words.join(" "));
-    let is_place = !regions.is_empty() || venue.is_some();
-    (regions, venue, is_place)
+    (regions, venue)
+}
+
+/// The regions of the first place phrase in a sentence that names both a
+/// venue and its region ("dibacakan di Ruang Sidang DKPP, Jakarta
+/// Pusat"), wherever it stands: a venue with its region is a place
+/// stated outright, so a later sentence's event can take it.
+pub fn venue_place(context: &ArticleContext, items: &[Item]) -> Vec<RegionId> {
+    let text = context.text();
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| item.is_word() && item.text(text).eq_ignore_ascii_case("di"))
+        .map(|(di, _)| phrase_after(context, items, di))
+        .find(|(regions, venue)| !regions.is_empty() && venue.is_some())
+        .map(|(regions, _)| regions)
+        .unwrap_or_default()
 }
 
 /// The regions of `regions` that contain none of the others.
