@@ -388,19 +388,9 @@ mod tests {
 
     /// The (person, role) pairs the holders pass finds in `body`.
     fn holds_of(body: &str) -> Vec<(String, String)> {
-        let context = context(body);
-        let mut sink = Sink::new(&context);
-        holders(&context, &mut sink);
-        let facts = sink.into_facts();
-        facts
-            .holds
-            .iter()
-            .map(|fact| {
-                (
-                    facts.persons[fact.person.index()].name.clone(),
-                    facts.offices[fact.office.index()].role_name.clone(),
-                )
-            })
+        labelled_holds_of(body)
+            .into_iter()
+            .map(|(person, role, _)| (person, role))
             .collect()
     }
 

@@ -172,42 +172,22 @@ pub fn parse_office_phrase(
                         index += 3;
                     }
                     (Some(ItemKind::OfficeTitle(_)), true) => index += 3,
-                    // A short form of the body or region just named:
-                    // "Kuantan Singingi (Kuansing)".
-                    (Some(ItemKind::Word), true)
-                        if index > start + 1
-                            && matches!(
-                                items[index - 1].kind,
-                                ItemKind::Region(_) | ItemKind::Organization(_)
-                            )
-                            && inner.is_some_and(|item| {
-                                item.text(text)
-                                    .chars()
-                                    .next()
-                                    .is_some_and(char::is_uppercase)
-                            }) =>
-                    {
-                        index += 3
-                    }
+                    // A short form: of the title right after it ("Kepala
+                    // Seksi Pidana Khusus (Pidsus) Kejari Jember"), of the
+                    // body or region just named ("Kuantan Singingi
+                    // (Kuansing)"), or any acronym ("(TPDI)").
                     (Some(ItemKind::Word), true)
                         if inner.is_some_and(|item| {
-                            item.text(text)
-                                .chars()
-                                .all(|c| c.is_uppercase() || c == '-')
+                            let word = item.text(text);
+                            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+                            let after_title_or_body = index == start + 1
+                                || matches!(
+                                    items[index - 1].kind,
+                                    ItemKind::Region(_) | ItemKind::Organization(_)
+                                );
+                            let acronym = word.chars().all(|c| c.is_uppercase() || c == '-');
+                            (capitalised && after_title_or_body) || acronym
                         }) =>
-                    {
-                        index += 3
-                    }
-                    // The title's own short form right after it: "Kepala
-                    // Seksi Pidana Khusus (Pidsus) Kejari Jember".
-                    (Some(ItemKind::Word), true)
-                        if index == start + 1
-                            && inner.is_some_and(|item| {
-                                item.text(text)
-                                    .chars()
-                                    .next()
-                                    .is_some_and(char::is_uppercase)
-                            }) =>
                     {
                         index += 3
                     }
