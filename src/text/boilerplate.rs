@@ -269,6 +269,30 @@ const OUTLET_WORDS: &[&str] = &[
     "ID",
 ];
 
+/// Join the lines of hard-wrapped paragraphs: a line that ends without a
+/// sentence's or a quotation's closing mark, or with a comma, continues on
+/// the next line when that starts in lower case ("Samsiah\nmengatakan, …").
+/// News paragraphs never start in lower case, so a lower-case line start
+/// is a wrap. A boilerplate line ("Tags") and a lone lower-case word (a
+/// tag of a list) join nothing. Expects normalised text (trimmed lines).
+pub fn unwrap_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        let Some(next) = lines.peek() else {
+            break;
+        };
+        let open = !line.is_empty()
+            && (line.ends_with(',') || !line.ends_with(['.', '!', '?', ':', ';', '"', ')']))
+            && classify_line(line) == LineKind::Text
+            && (line.contains(' ') || line.starts_with(char::is_uppercase));
+        let continues = next.chars().next().is_some_and(char::is_lowercase);
+        out.push(if open && continues { ' ' } else { '\n' });
+    }
+    out
+}
+
 /// Strip boilerplate from normalised body text (see the module doc).
 ///
 /// `text` should already have gone through [`super::normalize`]. The

@@ -56,9 +56,9 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Normalise, strip boilerplate and datelines, drop repeated paragraphs, split sentences and find quotations.
+/// Normalise, join hard-wrapped lines, strip boilerplate and datelines, drop repeated paragraphs, split sentences and find quotations.
 pub fn prepare(body: &str) -> PreparedText {
-    let normalized = normalize(body);
+    let normalized = boilerplate::unwrap_lines(&normalize(body));
     let cleaned = clean(&normalized);
 
     let total: usize = cleaned.paragraphs.iter().map(|p| p.len() + 2).sum();

@@ -394,3 +394,28 @@ fn title_case_and_outlets() {
         assert_eq!(is_outlet(input), expected, "{input}");
     }
 }
+
+#[test]
+fn hard_wrapped_lines_are_joined() {
+    let cases = [
+        (
+            "Rapat dibuka oleh\nbupati pagi ini.\nSamsiah\nmengatakan, forum itu penting.",
+            "Rapat dibuka oleh bupati pagi ini.\nSamsiah mengatakan, forum itu penting.",
+        ),
+        // A finished sentence, a title line and a new paragraph stay apart.
+        (
+            "Rapat selesai.\nwarga pulang.",
+            "Rapat selesai.\nwarga pulang.",
+        ),
+        (
+            "Judul Berita\nJAKARTA - Rapat dibuka.",
+            "Judul Berita\nJAKARTA - Rapat dibuka.",
+        ),
+        ("Satu.\n\ndua", "Satu.\n\ndua"),
+        ("Tags\npilkada\nbawaslu", "Tags\npilkada\nbawaslu"),
+        ("\"Kita siap,\nkata dia.", "\"Kita siap, kata dia."),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(unwrap_lines(text), expected, "{text:?}");
+    }
+}
