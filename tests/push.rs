@@ -56,14 +56,7 @@ fn push(store: &TempStore, server: &Served, extra: &[&str]) -> serde_json::Value
 
 #[test]
 fn push_mirrors_the_store_and_a_repush_replaces_instead_of_duplicating() {
-    let store = TempStore::new();
-    let articles = store.file("articles");
-    fs::create_dir(&articles).unwrap();
-    for entry in fs::read_dir(examples()).unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, articles.join(path.file_name().unwrap())).unwrap();
-    }
-    store.ingest(&[&articles]).expect_code(0);
+    let (store, articles) = TempStore::with_example_copies();
     let remote = tempfile::tempdir().unwrap();
     let server = oxigraph_server(remote.path());
 

@@ -192,19 +192,6 @@ impl Drop for Virtuoso {
     }
 }
 
-/// The examples copied into the store's folder, so that one can change.
-fn example_store() -> (TempStore, std::path::PathBuf) {
-    let store = TempStore::new();
-    let articles = store.file("articles");
-    fs::create_dir(&articles).unwrap();
-    for entry in fs::read_dir(examples()).unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, articles.join(path.file_name().unwrap())).unwrap();
-    }
-    store.ingest(&[&articles]).expect_code(0);
-    (store, articles)
-}
-
 fn push(store: &TempStore, server: &Virtuoso, extra: &[&str]) -> serde_json::Value {
     let url = server.url("/sparql-graph-crud-auth");
     let mut args = vec![
@@ -241,7 +228,7 @@ fn push_to_virtuoso_with_digest_authentication_mirrors_the_store() {
         return;
     };
     create_push_user(&server);
-    let (store, articles) = example_store();
+    let (store, articles) = TempStore::with_example_copies();
     assert_eq!(server.quads(), 0, "a new Virtuoso holds none of our graphs");
 
     let first = push(&store, &server, &["--digest"]);

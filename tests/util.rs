@@ -76,6 +76,20 @@ impl TempStore {
         }
     }
 
+    /// A store filled from copies of the example articles, kept in the
+    /// store's folder so that a test can change one, with their folder.
+    pub fn with_example_copies() -> (TempStore, PathBuf) {
+        let store = TempStore::new();
+        let articles = store.file("articles");
+        std::fs::create_dir(&articles).unwrap();
+        for entry in std::fs::read_dir(examples()).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(&path, articles.join(path.file_name().unwrap())).unwrap();
+        }
+        store.ingest(&[&articles]).expect_code(0);
+        (store, articles)
+    }
+
     /// The store's path as a string.
     pub fn path(&self) -> String {
         self.dir.path().join("store").display().to_string()
