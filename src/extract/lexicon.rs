@@ -123,6 +123,9 @@ pub enum Role {
     Distributive,
     /// After a word, makes the two a region's name ("Tanjab Timur"), as written.
     CompassWord,
+    /// Before an election word, makes the election the time of something
+    /// else, so a place after it is that thing's ("pada Pemilu 2024 di Batam").
+    ElectionBackdrop,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -161,6 +164,7 @@ const ROLES: &[(Role, &str)] = &[
     (Role::AppointmentVerb, "appointment-verb"),
     (Role::Distributive, "distributive"),
     (Role::CompassWord, "compass-word"),
+    (Role::ElectionBackdrop, "election-backdrop"),
 ];
 
 /// One word that names an event, with its kind and family.

@@ -87,8 +87,10 @@ fn name_run_with(text: &str, items: &[Item], start: usize, after_office: bool) -
                     && is_name_shaped(word)
                     && next_is_name
                     && !is_not_name_word(word)));
-        let name_word =
-            is_name_shaped(word) && !is_not_name_word(word) && !is_regulation_word(word);
+        let name_word = is_name_shaped(word)
+            && (!is_not_name_word(word)
+                || (!seen_core && opens_name_after_office(text, items, index, after_office)))
+            && !is_regulation_word(word);
         if !(particle || initial || name_word) {
             break;
         }
@@ -151,6 +153,34 @@ fn name_run_with(text: &str, items: &[Item], start: usize, after_office: bool) -
         items: start..end.max(index),
         name,
     })
+}
+
+/// Whether the word at item `index`, one kept out of names because it is
+/// mostly something else ("Hari": day), opens a name here: it is a listed
+/// given name, a listed given name follows it, and an office phrase, a
+/// body, a region or a closing parenthesis stands right before it
+/// ("Kajari Kuansing (Kuansing) Hari Wibowo"), as a holder's name does.
+fn opens_name_after_office(text: &str, items: &[Item], index: usize, after_office: bool) -> bool {
+    let vocabulary = Vocabulary::get();
+    let is_given = |item: &Item| {
+        item.is_word()
+            && is_name_shaped(item.text(text))
+            && vocabulary.is_given_name(&item.text(text).to_lowercase())
+    };
+    let office_before = after_office
+        || index.checked_sub(1).is_some_and(|before| {
+            let item = &items[before];
+            item.is_punct(')')
+                || matches!(
+                    item.kind,
+                    ItemKind::OfficeTitle(_) | ItemKind::Organization(_) | ItemKind::Region(_)
+                )
+        });
+    office_before
+        && is_given(&items[index])
+        && items
+            .get(index + 1)
+            .is_some_and(|next| is_given(next) && !is_not_name_word(next.text(text)))
 }
 
 /// Whether the run at item `start` continues a name that is no person's:
@@ -413,6 +443,23 @@ mod tests {
                 .collect();
             assert_eq!(found, expected, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_word_kept_out_of_names_opens_a_holders_name() {
+        let spans = |sentence: &str| -> Vec<String> {
+            person_spans(sentence, 0..sentence.len())
+                .into_iter()
+                .map(|span| sentence[span].to_string())
+                .collect()
+        };
+        assert_eq!(
+            spans("Hal itu dikatakan kepala desa (kades) Hari Wibowo kemarin."),
+            ["Hari Wibowo"]
+        );
+        // A day's name stays a day's name.
+        assert!(spans("Pada Hari Kartini warga berkumpul.").is_empty());
+        assert!(spans("Upacara (pagi) Hari Senin digelar.").is_empty());
     }
 
     #[test]

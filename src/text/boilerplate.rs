@@ -173,6 +173,12 @@ static RE_CREDIT_FOTO: LazyLock<Regex> = LazyLock::new(|| {
 static RE_CREDIT_IST_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\S+\s*/\s*(?i:ist|istimewa)\.?$").expect("valid regex"));
 
+/// A photographer's name after a slash ending a caption ("… usai apel
+/// pagi/Riri"): a lower-case word, the slash, one or two capitalised words.
+static RE_CREDIT_NAME_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Ll}(\s*/\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$").expect("valid regex")
+});
+
 /// A place name: up to four capitalised words.
 const PLACE: &str = r"\p{Lu}[\p{L}']*(?:[ -]\p{Lu}[\p{L}']*){0,3}";
 
@@ -273,8 +279,11 @@ const OUTLET_WORDS: &[&str] = &[
 /// sentence's or a quotation's closing mark, or with a comma, continues on
 /// the next line when that starts in lower case ("Samsiah\nmengatakan, …").
 /// News paragraphs never start in lower case, so a lower-case line start
-/// is a wrap. A boilerplate line ("Tags") and a lone lower-case word (a
-/// tag of a list) join nothing. Expects normalised text (trimmed lines).
+/// is a wrap, and so is a line that opens with a short form in
+/// parentheses and goes on ("Sekretaris Daerah\n(Sekda) Papua Budi …"),
+/// which only the middle of a phrase does. A boilerplate line ("Tags"),
+/// a lone lower-case word (a tag of a list) and a parenthesis alone on its
+/// line ("(ant)") join nothing. Expects normalised text (trimmed lines).
 pub fn unwrap_lines(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut lines = text.split('\n').peekable();
@@ -287,10 +296,29 @@ pub fn unwrap_lines(text: &str) -> String {
             && (line.ends_with(',') || !line.ends_with(['.', '!', '?', ':', ';', '"', ')']))
             && classify_line(line) == LineKind::Text
             && (line.contains(' ') || line.starts_with(char::is_uppercase));
-        let continues = next.chars().next().is_some_and(char::is_lowercase);
+        let continues =
+            next.chars().next().is_some_and(char::is_lowercase) || opens_with_short_form(next);
         out.push(if open && continues { ' ' } else { '\n' });
     }
     out
+}
+
+/// Whether `line` opens with a short form in parentheses and goes on with
+/// more words ("(Sekda) Papua Budi …"), as the middle of a wrapped phrase
+/// does; a parenthesis alone ("(ant/ded)") or a credit does not.
+fn opens_with_short_form(line: &str) -> bool {
+    let Some(inner) = line.strip_prefix('(') else {
+        return false;
+    };
+    let Some(close) = inner.find(')') else {
+        return false;
+    };
+    let short_form = &inner[..close];
+    let rest = inner[close + 1..].trim_start();
+    !short_form.is_empty()
+        && !short_form.contains(char::is_whitespace)
+        && short_form.starts_with(char::is_uppercase)
+        && rest.starts_with(char::is_alphabetic)
 }
 
 /// Strip boilerplate from normalised body text (see the module doc).
@@ -626,6 +654,15 @@ fn strip_credit(text: &str) -> Option<String> {
         .flatten()
     {
         out.truncate(m.start());
+        found = true;
+    }
+    // A caption long enough to be a sentence, ending in its photographer.
+    if let Some(credit) = (out.contains('/') && out.split(' ').count() >= 6)
+        .then(|| RE_CREDIT_NAME_TAIL.captures(&out))
+        .flatten()
+        .and_then(|captures| captures.get(1))
+    {
+        out.truncate(credit.start());
         found = true;
     }
     if !found {

@@ -1,5 +1,6 @@
 //! Elections as events: concrete when they have a year or a region.
-//! National ones (Pemilu, Pilpres, Pileg) take place in Indonesia; regional
+//! National ones (Pemilu, Pilpres, Pileg) take place in Indonesia unless
+//! the article places them ("Pemilu 2019 di Aceh Tamiang"); regional
 //! ones in the region named, else in the region of a body named with them
 //! ("Bawaslu Banten"), else in all of Indonesia when simultaneous, else in
 //! the article's region.
@@ -18,20 +19,42 @@ use std::ops::Range;
 /// ("Pilkada Kepri", "Pilkada serentak 2024 di Kalimantan Timur").
 pub fn election_candidate(
     text: &str,
-    mention: ElectionMention,
+    mut mention: ElectionMention,
     items: &[Item],
     sentence: Option<Range<usize>>,
 ) -> ElectionCandidate {
     let mut explicit = None;
     let mut skipped = 0;
-    for item in items
+    let first = items
         .iter()
-        .filter(|item| item.span.start >= mention.span.end)
-    {
+        .position(|item| item.span.start >= mention.span.end)
+        .unwrap_or(items.len());
+    // "rakor pada Pemilu 2024 di Batam": the place is the rakor's.
+    let backdrop = items
+        .iter()
+        .rev()
+        .find(|item| item.span.end <= mention.span.start)
+        .is_some_and(|item| item.is_word() && has_role(item.text(text), Role::ElectionBackdrop));
+    for (index, item) in items.iter().enumerate().skip(first) {
         match &item.kind {
+            ItemKind::Region(_) if mention.national && backdrop => break,
             ItemKind::Region(region) => {
                 explicit = Some(*region);
+                // "Pilkada Kabupaten Malang Tahun 2015".
+                if mention.year.is_none() {
+                    mention.year = year_at(text, &items[index + 1..]);
+                }
                 break;
+            }
+            // "Pemilu 2019 di Aceh Tamiang": a national election held
+            // in the region named.
+            ItemKind::Word
+                if skipped == 0
+                    && index == first
+                    && mention.national
+                    && item.text(text).eq_ignore_ascii_case("di") =>
+            {
+                skipped += 1;
             }
             ItemKind::Word | ItemKind::Number
                 if skipped < 3
@@ -87,6 +110,9 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
     let explicit_kinds: Vec<(&'static str, Option<u16>)> = candidates
         .iter()
         .filter(|candidate| candidate.explicit.is_some() && !candidate.mention.in_list)
+        // A national election is placed only with its year ("Pemilu 2019
+        // di Aceh Tamiang"; "tahapan pemilu di Banyuwangi" is its local part).
+        .filter(|candidate| !candidate.mention.national || candidate.mention.year.is_some())
         .map(|candidate| (candidate.mention.kind, candidate.mention.year))
         .collect();
     for candidate in &candidates {
@@ -104,16 +130,20 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
         if mention.in_list || (!placed && mention.year.is_none()) {
             continue;
         }
+        let placed_elsewhere = explicit_kinds.iter().any(|(kind, year)| {
+            same_election_family(kind, mention.kind) && (year.is_none() || *year == mention.year)
+        });
         let (region, rule) = if mention.national {
-            if mention.year.is_none() {
-                continue;
+            match candidate.explicit {
+                _ if mention.year.is_none() => continue,
+                Some(region) => (region, Rule::ElectionExplicitRegion),
+                // "Pemilu 2019" beside "Pemilu 2019 di Aceh Tamiang".
+                None if placed_elsewhere => continue,
+                None => (indonesia, Rule::ElectionNational),
             }
-            (indonesia, Rule::ElectionNational)
         } else if let Some(region) = candidate.explicit {
             (region, Rule::ElectionExplicitRegion)
-        } else if explicit_kinds.iter().any(|(kind, year)| {
-            same_election_family(kind, mention.kind) && (year.is_none() || *year == mention.year)
-        }) {
+        } else if placed_elsewhere {
             // The same election is placed elsewhere in the article
             // ("Pilkada 2020 ini" beside "Pemilihan Gubernur Sulteng").
             continue;
@@ -163,6 +193,19 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
             evidence: Evidence::new(candidate.sentence.clone().unwrap_or(0..0), rule),
         });
     }
+}
+
+/// The year written at the start of `items` ("2015", "Tahun 2015").
+fn year_at(text: &str, items: &[Item]) -> Option<u16> {
+    let mut rest = items.iter();
+    let mut item = rest.next()?;
+    if item.is_word() && item.text(text).eq_ignore_ascii_case("tahun") {
+        item = rest.next()?;
+    }
+    let year: u16 = (item.kind == ItemKind::Number)
+        .then(|| item.text(text).parse().ok())
+        .flatten()?;
+    (1945..=2100).contains(&year).then_some(year)
 }
 
 /// Whether two election kinds can name one election: the same kind, or

@@ -7,6 +7,7 @@
 //! name written as a proper name. "Kegiatan ini", "sosialisasi tersebut"
 //! refer back to an event already found.
 
+use crate::extract::dates::find_dates;
 use crate::extract::lexicon::{has_role_as_written, Lexicon, Role};
 use crate::extract::names::vocabulary::Vocabulary;
 use regex::Regex;
@@ -38,6 +39,12 @@ static ELECTION_PATTERN: LazyLock<Regex> =
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?i:serentak)\s+)?(?:(?i:tahun)\s+)?((?:19|20)\d{2})\b")
         .expect("valid regex")
+});
+
+/// What may stand between an election word and its date ("serentak pada
+/// tanggal").
+static DATE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?i:serentak)\s+)?(?:(?i:pada|tanggal)\s+)+").expect("valid regex")
 });
 
 /// One event mention in a sentence.
@@ -383,6 +390,14 @@ pub fn find_act_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
     mentions
 }
 
+/// The year of a full date right after an election word ("pilkada
+/// serentak pada 27 Juni 2018").
+fn date_year_after(rest: &str) -> Option<u16> {
+    let opening = DATE_OPENING.find(rest)?;
+    let date = find_dates(&rest[opening.end()..]).into_iter().next()?;
+    (date.span.start == 0).then_some(date.year).flatten()
+}
+
 /// Every election mention in `sentence` (starting at byte `offset`).
 pub fn find_election_mentions(sentence: &str, offset: usize) -> Vec<ElectionMention> {
     // "(Pilkada)" after "pemilihan kepala daerah" is the same mention.
@@ -407,10 +422,13 @@ pub fn find_election_mentions(sentence: &str, offset: usize) -> Vec<ElectionMent
                 rest = &sentence[end..];
             }
         }
-        let year = YEAR.captures(rest).and_then(|captures| {
-            end += captures.get(0).map_or(0, |m| m.end());
-            captures[1].parse().ok()
-        });
+        let year = YEAR
+            .captures(rest)
+            .and_then(|captures| {
+                end += captures.get(0).map_or(0, |m| m.end());
+                captures[1].parse().ok()
+            })
+            .or_else(|| date_year_after(rest));
         let near = |a: usize, b: usize| {
             let between = sentence[a..b].trim().to_lowercase();
             between.is_empty()

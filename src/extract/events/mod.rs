@@ -50,9 +50,10 @@ pub fn events(context: &ArticleContext, sink: &mut Sink) {
             }
         }
         for mention in find_election_mentions(sentence_text, range.start) {
-            // "UU Nomor 10 Tahun 2016 tentang Pilkada" names a law, not an election.
+            // "UU Nomor 10 Tahun 2016 tentang Pilkada" names a law, and
+            // "Badan Pengawas Pemilu" a body, not an election.
             let inside_law = items.iter().any(|item| {
-                matches!(item.kind, ItemKind::Law(_))
+                matches!(item.kind, ItemKind::Law(_) | ItemKind::Organization(_))
                     && item.span.start <= mention.span.start
                     && mention.span.start < item.span.end
             });
@@ -404,6 +405,45 @@ mod tests {
         assert!(events_of("Pegawai harus netral pada pemilu kepala daerah.")
             .events
             .is_empty());
+    }
+
+    #[test]
+    fn a_year_after_the_region_dates_the_election() {
+        let facts = events_of("Sengketa hasil Pilkada Kabupaten Gowa Tahun 2015 diputus kemarin.");
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].name, "Pilkada Gowa 2015");
+        assert_eq!(facts.events[0].date, Some(EventDate::Year(2015)));
+    }
+
+    #[test]
+    fn an_election_takes_the_year_of_its_date() {
+        let facts =
+            events_of("Gowa akan melaksanakan pilkada serentak pada 27 Juni 2018 mendatang.");
+        assert_eq!(facts.events.len(), 1);
+        assert_eq!(facts.events[0].date, Some(EventDate::Year(2018)));
+    }
+
+    #[test]
+    fn a_national_election_placed_by_the_article_is_held_there() {
+        let facts = events_of(
+            "Dana APBD tidak boleh dipakai untuk kepentingan Pemilu 2019. \
+             Kami berharap Pemilu 2019 di Gowa berlangsung aman.",
+        );
+        // A body's name holds no election, and "pada Pemilu 2024 di Gowa"
+        // places what happened at its time.
+        let facts_of_body = events_of(
+            "Badan Pengawas Pemilu (Bawaslu) Kabupaten Gowa mengingatkan ASN jelang Pemilu 2024.",
+        );
+        assert_eq!(facts_of_body.events[0].name, "Pemilu 2024");
+        let backdrop = events_of("Pegawai berkumpul pada Pemilu 2024 di Gowa.");
+        assert_eq!(backdrop.events[0].name, "Pemilu 2024");
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        assert_eq!(facts.events[0].name, "Pemilu Gowa 2019");
+        assert_eq!(facts.events[0].regions, ["73.06", "73"]);
+        // Named alone, it takes place in Indonesia.
+        let facts = events_of("Dana APBD tidak boleh dipakai untuk kepentingan Pemilu 2019.");
+        assert_eq!(facts.events[0].name, "Pemilu 2019");
+        assert_eq!(facts.events[0].regions, ["ID"]);
     }
 
     #[test]

@@ -232,6 +232,12 @@ fn captions_dropped_or_kept() {
             "Camat Tenggara Yusuf memantau tanggul sungai Karang Mumus. (Foto: Humas)",
             Some("Camat Tenggara Yusuf memantau tanggul sungai Karang Mumus."),
         ),
+        // a photographer's name after a slash
+        ("Bupati Rina meninjau banjir di Desa Sukamaju bersama warga/Dimas", None),
+        (
+            "Camat Tenggara Yusuf memantau tanggul sungai Karang Mumus usai apel pagi/Dimas Putra",
+            Some("Camat Tenggara Yusuf memantau tanggul sungai Karang Mumus usai apel pagi"),
+        ),
     ];
     for (caption, expected) in cases {
         let input = format!("{caption}\n{body_a}\n{body_b}");
@@ -414,6 +420,20 @@ fn hard_wrapped_lines_are_joined() {
         ("Satu.\n\ndua", "Satu.\n\ndua"),
         ("Tags\npilkada\nbawaslu", "Tags\npilkada\nbawaslu"),
         ("\"Kita siap,\nkata dia.", "\"Kita siap, kata dia."),
+        // A short form in parentheses that goes on continues the phrase.
+        (
+            "ujar Kepala Dinas\n(Kadis) Kesehatan Rudi Hartono di kantornya.",
+            "ujar Kepala Dinas (Kadis) Kesehatan Rudi Hartono di kantornya.",
+        ),
+        // A parenthesis alone on its line, or after a finished sentence, stays apart.
+        (
+            "Rapat dibuka oleh bupati\n(ant/ded)",
+            "Rapat dibuka oleh bupati\n(ant/ded)",
+        ),
+        (
+            "Rapat dibuka.\n(Foto) Bupati tiba.",
+            "Rapat dibuka.\n(Foto) Bupati tiba.",
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(unwrap_lines(text), expected, "{text:?}");
