@@ -283,8 +283,11 @@ const OUTLET_WORDS: &[&str] = &[
 /// parentheses and goes on ("Sekretaris Daerah\n(Sekda) Papua Budi …"),
 /// which only the middle of a phrase does. A boilerplate line ("Tags"),
 /// a lone lower-case word (a tag of a list) and a parenthesis alone on its
-/// line ("(ant)") join nothing. Expects normalised text (trimmed lines).
+/// line ("(ant)") join nothing. A text wrapped at a fixed width (see
+/// [`wrap_width`]) also joins a line that reaches that width to the next.
+/// Expects normalised text (trimmed lines).
 pub fn unwrap_lines(text: &str) -> String {
+    let width = wrap_width(text);
     let mut out = String::with_capacity(text.len());
     let mut lines = text.split('\n').peekable();
     while let Some(line) = lines.next() {
@@ -296,11 +299,36 @@ pub fn unwrap_lines(text: &str) -> String {
             && (line.ends_with(',') || !line.ends_with(['.', '!', '?', ':', ';', '"', ')']))
             && classify_line(line) == LineKind::Text
             && (line.contains(' ') || line.starts_with(char::is_uppercase));
-        let continues =
-            next.chars().next().is_some_and(char::is_lowercase) || opens_with_short_form(next);
+        // In a text wrapped at a fixed width, a line that reaches the width
+        // goes on whatever the next line starts with.
+        let full_width = width.is_some_and(|width| line.chars().count() * 10 >= width * 7);
+        let continues = next.chars().next().is_some_and(char::is_lowercase)
+            || opens_with_short_form(next)
+            || (full_width && !next.is_empty());
         out.push(if open && continues { ' ' } else { '\n' });
     }
     out
+}
+
+/// The width a text was hard-wrapped at, if it was: its longest line is
+/// short (at most 100 characters, where news paragraphs run to hundreds),
+/// and at least four lines, and two in five of its lines, end open within
+/// seven tenths of that width.
+fn wrap_width(text: &str) -> Option<usize> {
+    let lengths: Vec<(usize, bool)> = text
+        .split('\n')
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let open = !line.ends_with(['.', '!', '?', ':', ';', '"', ')']);
+            (line.chars().count(), open)
+        })
+        .collect();
+    let width = lengths.iter().map(|(length, _)| *length).max()?;
+    let near_width = lengths
+        .iter()
+        .filter(|(length, open)| *open && length * 10 >= width * 7)
+        .count();
+    (width <= 100 && near_width >= 4 && near_width * 5 >= lengths.len() * 2).then_some(width)
 }
 
 /// Whether `line` opens with a short form in parentheses and goes on with

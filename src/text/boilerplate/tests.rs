@@ -402,6 +402,27 @@ fn title_case_and_outlets() {
 }
 
 #[test]
+fn text_wrapped_at_a_fixed_width_is_joined() {
+    let wrapped = "Rapat koordinasi pengawasan netralitas pegawai digelar di aula\n\
+                   Kantor Bupati pada Senin pagi dan dihadiri para camat serta\n\
+                   Kepala Dinas Pendidikan yang datang bersama seluruh stafnya\n\
+                   dari kecamatan.\n\
+                   Bupati meminta semua pegawai menjaga jarak dari kegiatan\n\
+                   Partai Politik selama masa kampanye berlangsung di daerah itu.";
+    let expected = "Rapat koordinasi pengawasan netralitas pegawai digelar di aula \
+                    Kantor Bupati pada Senin pagi dan dihadiri para camat serta \
+                    Kepala Dinas Pendidikan yang datang bersama seluruh stafnya \
+                    dari kecamatan.\n\
+                    Bupati meminta semua pegawai menjaga jarak dari kegiatan \
+                    Partai Politik selama masa kampanye berlangsung di daerah itu.";
+    assert_eq!(unwrap_lines(wrapped), expected);
+    // Paragraphs of ordinary length, and headings, are no wrapped text.
+    let paragraphs = "Judul Tanpa Titik\nParagraf pertama yang cukup panjang berakhir di sini.\n\
+                      Subjudul\nParagraf kedua.";
+    assert_eq!(unwrap_lines(paragraphs), paragraphs);
+}
+
+#[test]
 fn hard_wrapped_lines_are_joined() {
     let cases = [
         (
