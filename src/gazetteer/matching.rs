@@ -34,8 +34,10 @@ pub fn looks_proper(text: &str, range: &Range<usize>) -> bool {
 }
 
 /// Every match of `matcher` in `text` that `accept` keeps. A rejected match
-/// (inside a longer word, say) does not hide a shorter one starting later
-/// inside it: the search resumes one byte after the rejected start.
+/// (inside a longer word, say) does not hide a shorter one at the same start
+/// ("DKPP" when "DKPP RI" ran into "DKPP Rina", the matcher ignoring case)
+/// nor one starting later inside it: the search resumes one byte after the
+/// rejected start.
 pub fn find_accepted(
     matcher: &aho_corasick::AhoCorasick,
     text: &str,
@@ -48,7 +50,7 @@ pub fn find_accepted(
         let Some(hit) = matcher.find(input) else {
             break;
         };
-        if accept(&hit) {
+        if let Some(hit) = accepted_at_start(matcher, text, hit, &mut accept) {
             at = hit.end().max(hit.start() + 1);
             found.push(hit);
         } else {
@@ -59,4 +61,45 @@ pub fn find_accepted(
         }
     }
     found
+}
+
+/// `hit` if `accept` keeps it, else the longest shorter match at its start
+/// that `accept` keeps.
+fn accepted_at_start(
+    matcher: &aho_corasick::AhoCorasick,
+    text: &str,
+    hit: aho_corasick::Match,
+    accept: &mut impl FnMut(&aho_corasick::Match) -> bool,
+) -> Option<aho_corasick::Match> {
+    let start = hit.start();
+    let mut candidate = hit;
+    loop {
+        if accept(&candidate) {
+            return Some(candidate);
+        }
+        let input = aho_corasick::Input::new(text).span(start..candidate.end() - 1);
+        candidate = matcher
+            .find(input)
+            .filter(|shorter| shorter.start() == start)?;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::Gazetteer;
+
+    #[test]
+    fn a_longer_form_running_into_a_name_leaves_the_shorter_one() {
+        let organizations = &Gazetteer::get().organizations;
+        // "DKPP RI" and "Bawaslu RI" are forms too; the matcher ignores case.
+        for text in ["anggota DKPP Rina Wati", "Ketua Bawaslu Rini Astuti"] {
+            let found: Vec<&str> = organizations
+                .find(text)
+                .into_iter()
+                .map(|hit| &text[hit.span])
+                .collect();
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(["DKPP", "Bawaslu"].contains(&found[0]), "{text}: {found:?}");
+        }
+    }
 }
