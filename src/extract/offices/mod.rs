@@ -33,6 +33,9 @@ use std::ops::Range;
 pub fn holders(context: &ArticleContext, sink: &mut Sink) {
     let text = context.text();
     for (_, sentence, items) in context.sentences() {
+        // The bodies (with their regions) of the office phrases in this
+        // sentence, by the item where each phrase ends.
+        let mut bodies_named: Vec<(usize, usize, Vec<RegionId>)> = Vec::new();
         let mut index = 0;
         while index < items.len() {
             if !matches!(items[index].kind, ItemKind::OfficeTitle(_)) {
@@ -46,6 +49,9 @@ pub fn holders(context: &ArticleContext, sink: &mut Sink) {
                 continue;
             };
             let next = phrase.items.end.max(index + 1);
+            if let Some(organization) = phrase.organization {
+                bodies_named.push((phrase.items.end, organization, phrase.regions.clone()));
+            }
             let mut holders: Vec<(NameRun, Rule)> = Vec::new();
             if let Some(holder) = find_holder(text, items, &phrase) {
                 if matches!(holder.rule, Rule::NameConnectorTitle | Rule::AppointedAs) {
@@ -74,6 +80,7 @@ pub fn holders(context: &ArticleContext, sink: &mut Sink) {
                     continue;
                 }
                 let surface = office_surface(text, items, &phrase, &run, rule);
+                let phrase = with_body_named(&phrase, &run, &bodies_named);
                 let office = add_office(context, sink, &phrase, surface);
                 let evidence = Evidence::new(sentence.clone(), rule);
                 if !sink
@@ -101,6 +108,29 @@ pub fn holders(context: &ArticleContext, sink: &mut Sink) {
             sink.persons.resolve(&run.name);
         }
     }
+}
+
+/// `phrase`, or, when it names no body, region or level ("ketua
+/// majelis"), the phrase with the body and regions of the office phrase
+/// right before its holder's name ("anggota DKPP A sebagai ketua
+/// majelis": the panel is the DKPP's). `bodies_named` holds the bodies of
+/// the sentence's office phrases by the item where each ends.
+fn with_body_named(
+    phrase: &OfficePhrase,
+    holder: &NameRun,
+    bodies_named: &[(usize, usize, Vec<RegionId>)],
+) -> OfficePhrase {
+    let mut phrase = phrase.clone();
+    let bare =
+        phrase.organization.is_none() && phrase.regions.is_empty() && phrase.levels.is_empty();
+    let before_holder = bodies_named
+        .iter()
+        .find(|(end, _, _)| *end == holder.items.start);
+    if let Some((_, organization, regions)) = before_holder.filter(|_| bare) {
+        phrase.organization = Some(*organization);
+        phrase.regions = regions.clone();
+    }
+    phrase
 }
 
 /// The words that name an office as the sentence writes them: the phrase,
@@ -404,6 +434,23 @@ mod tests {
         assert!(has("Rina Wati", "Wakil Ketua"), "{holds:?}");
         assert!(has("Joko Susilo", "Wakil Ketua"), "{holds:?}");
         assert!(!has("Budi Santoso", "Ketua"), "{holds:?}");
+    }
+
+    #[test]
+    fn a_bare_title_takes_the_body_of_the_holders_other_office() {
+        let holds = labelled_holds_of(
+            "Sidang dipimpin anggota DKPP Rina Wati sebagai ketua majelis pada Senin.",
+        );
+        let chair = holds.iter().find(|(_, role, _)| role == "Ketua Majelis");
+        let (person, _, label) = chair.expect("the panel chair");
+        assert_eq!(person, "Rina Wati");
+        assert_eq!(
+            label,
+            "Ketua Majelis Dewan Kehormatan Penyelenggara Pemilihan Umum"
+        );
+        // Held by no one else in the sentence, a bare title stays bare.
+        let holds = labelled_holds_of("Sidang dipimpin Rina Wati sebagai ketua majelis.");
+        assert_eq!(holds[0].2, "Ketua Majelis", "{holds:?}");
     }
 
     #[test]
