@@ -44,6 +44,25 @@ impl Virtuoso {
                 return None;
             }
         }
+        // A server that dies while starting (a port taken between choosing
+        // and binding it, when other tests run beside) is started again on
+        // fresh ports, at most three times.
+        let mut consoles = Vec::new();
+        for _ in 0..3 {
+            let mut server = Virtuoso::spawn();
+            match server.wait_until_online() {
+                Ok(()) => return Some(server),
+                Err(console) => consoles.push(console),
+            }
+        }
+        panic!(
+            "virtuoso did not come online in three starts:\n{}",
+            consoles.join("\n---\n")
+        );
+    }
+
+    /// Start `virtuoso-t` in a fresh folder on fresh loopback ports.
+    fn spawn() -> Virtuoso {
         let folder = tempfile::tempdir().expect("temporary folder");
         let (http_port, sql_port) = (free_port(), free_port());
         let dir = folder.path().display().to_string();
@@ -86,18 +105,17 @@ ServerThreads = 4
             .stderr(log)
             .spawn()
             .expect("virtuoso-t starts");
-        let server = Virtuoso {
+        Virtuoso {
             child,
             folder,
             http_port,
             sql_port,
-        };
-        server.wait_until_online();
-        Some(server)
+        }
     }
 
-    /// Wait (at most 90 s) until both the SQL and the HTTP port answer.
-    fn wait_until_online(&self) {
+    /// Wait (at most 90 s) until both the SQL and the HTTP port answer;
+    /// the console output when the server exits or the time runs out.
+    fn wait_until_online(&mut self) -> Result<(), String> {
         let started = Instant::now();
         let sql = std::net::SocketAddr::from(([127, 0, 0, 1], self.sql_port));
         loop {
@@ -107,13 +125,17 @@ ServerThreads = 4
                     "virtuoso online in {:.1} s",
                     started.elapsed().as_secs_f64()
                 );
-                return;
+                return Ok(());
             }
-            assert!(
-                started.elapsed() < Duration::from_secs(90),
-                "virtuoso did not come online within 90 s:\n{}",
-                self.console()
-            );
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Err(format!("virtuoso exited ({status}):\n{}", self.console()));
+            }
+            if started.elapsed() >= Duration::from_secs(90) {
+                return Err(format!(
+                    "virtuoso did not come online within 90 s:\n{}",
+                    self.console()
+                ));
+            }
             std::thread::sleep(Duration::from_millis(200));
         }
     }

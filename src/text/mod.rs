@@ -94,7 +94,6 @@ pub fn prepare(body: &str) -> PreparedText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Instant;
 
     /// Check every structural invariant of a prepared text.
     fn check_invariants(p: &PreparedText) {
@@ -294,12 +293,9 @@ mod tests {
             }
             i += 1;
         }
-        let t = Instant::now();
         let p = prepare(&big);
-        let elapsed = t.elapsed();
         check_invariants(&p);
         assert_eq!(p.paragraphs.len(), i);
-        assert!(elapsed.as_secs() < 60, "5 MB took {elapsed:?}");
 
         // A single 1 MB line.
         let line = "Kata demi kata. \"Kutipan\" lagi, H. Budi. ".repeat(25_000);
@@ -311,21 +307,5 @@ mod tests {
         let copies = "Paragraf yang sama persis.\n".repeat(20_000);
         let p = prepare(&copies);
         assert_eq!(p.paragraphs.len(), 1);
-    }
-
-    #[test]
-    fn typical_article_is_fast() {
-        let article = ARTICLE.repeat(3);
-        // warm up the regexes
-        let _ = prepare(&article);
-        let runs = 20;
-        let t = Instant::now();
-        for _ in 0..runs {
-            let _ = prepare(&article);
-        }
-        let per = t.elapsed() / runs;
-        // Debug builds are far slower than release; this only guards against
-        // pathological slowness.
-        assert!(per.as_millis() < 200, "{per:?} per article");
     }
 }
