@@ -7,6 +7,7 @@
 use super::dates::parse_iso_date;
 use super::hits::choose_hits;
 use super::law_citations::{find_law_citations, LawCitation};
+use super::region_short_forms::region_short_forms;
 use super::tokens::{items_with_hits, CitationHit, Item, ItemKind, TitleHit};
 use crate::gazetteer::{Gazetteer, Match, OfficeTitle, RegionId, RegionKind, Regions};
 use crate::model::Article;
@@ -75,7 +76,8 @@ impl<'g> ArticleContext<'g> {
                 .into_iter()
                 .map(|hit| hit.value),
         );
-        let region_hits = gazetteer.regions.find(text, &context);
+        let mut region_hits = gazetteer.regions.find(text, &context);
+        region_hits.extend(region_short_forms(text, &region_hits, gazetteer));
         let organization_hits = gazetteer.organizations.find(text);
         let title_hits = gazetteer.offices.find(text);
         let citations = find_law_citations(text);

@@ -20,6 +20,7 @@ pub(crate) mod offices;
 pub(crate) mod organizations;
 pub(crate) mod person_mentions;
 pub mod persons;
+pub(crate) mod region_short_forms;
 pub(crate) mod regions;
 pub(crate) mod sink;
 pub(crate) mod speakers;

@@ -683,6 +683,18 @@ mod tests {
             .map(|(p, _, _)| p.as_str())
             .collect();
         assert_eq!(members, ["Rahmat Hidayat", "Andi Sakti"], "{holds:?}");
+        // Adverbs between the one appointed and the verb.
+        let holds = labelled_holds_of(
+            "Setelah seleksi ketat, Budi Santoso akhirnya resmi dilantik menjadi Sekretaris Daerah Kabupaten Gowa.",
+        );
+        assert_eq!(
+            holds,
+            [(
+                "Budi Santoso".to_string(),
+                "Sekretaris Daerah".to_string(),
+                "Sekretaris Daerah Kabupaten Gowa".to_string()
+            )]
+        );
     }
 
     #[test]
