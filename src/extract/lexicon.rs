@@ -126,6 +126,9 @@ pub enum Role {
     /// Before an election word, makes the election the time of something
     /// else, so a place after it is that thing's ("pada Pemilu 2024 di Batam").
     ElectionBackdrop,
+    /// The role of a village head's title ("kepala desa", "lurah"): the
+    /// words after it name the village.
+    VillageTitle,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -165,6 +168,7 @@ const ROLES: &[(Role, &str)] = &[
     (Role::Distributive, "distributive"),
     (Role::CompassWord, "compass-word"),
     (Role::ElectionBackdrop, "election-backdrop"),
+    (Role::VillageTitle, "village-title"),
 ];
 
 /// One word that names an event, with its kind and family.

@@ -88,6 +88,8 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
     let run = if ends_in_body {
         name_run_after_office(text, items, after)
             .and_then(|run| past_unlisted_region(text, items, run))
+    } else if after == end && is_village_title(phrase) {
+        name_run_at(text, items, after).and_then(|run| past_village_name(text, items, run))
     } else {
         name_run_at(text, items, after)
     };
@@ -257,6 +259,35 @@ fn holder_before_brackets(text: &str, items: &[Item], phrase: &OfficePhrase) -> 
         return None;
     }
     name_run_ending_at(text, items, open - 1)
+}
+
+/// Whether `phrase` heads a village ("Kepala Desa", "Lurah", "Keuchik"):
+/// the words right after it name the village, which the gazetteer does
+/// not list.
+fn is_village_title(phrase: &OfficePhrase) -> bool {
+    has_role(&phrase.role.to_lowercase(), Role::VillageTitle)
+}
+
+/// The holder after a village head's title, past the village's name that
+/// `run` starts with: "Kades Sukamaju Budi Santoso" (the words after the
+/// first are all listed given names), "Kades Sukamaju, Budi Santoso" (a
+/// name after the comma); else none ("Kepala Desa Tanjung Garbus II",
+/// "Kades Tlogotuwung": a village, no person).
+fn past_village_name(text: &str, items: &[Item], run: NameRun) -> Option<NameRun> {
+    let vocabulary = Vocabulary::get();
+    let words: Vec<&str> = run.name.split_whitespace().collect();
+    let given_after_first = words.len() >= 3
+        && words[1..]
+            .iter()
+            .all(|word| vocabulary.classify(word) == WordClass::Name);
+    if given_after_first {
+        return name_run_at(text, items, run.items.start + 1);
+    }
+    let comma = run.items.end;
+    if items.get(comma).is_some_and(|item| item.is_punct(',')) {
+        return name_run_at(text, items, comma + 1).filter(|next| !next.name.is_empty());
+    }
+    None
 }
 
 /// A run right after an office phrase that ends in a body, when a comma

@@ -454,6 +454,31 @@ mod tests {
     }
 
     #[test]
+    fn the_words_after_a_village_heads_title_name_the_village() {
+        // The village alone: no holder.
+        for sentence in [
+            "Kejari menahan Kepala Desa (Kades) Tlogotuwung karena korupsi.",
+            "Kejari menahan Kades Tanjung Garbus II, Kecamatan Pagar Merbau.",
+        ] {
+            assert!(holds_of(sentence).is_empty(), "{sentence}");
+        }
+        // The holder after the village's name, or after a comma.
+        assert_eq!(
+            holds_of("Kades Sukamaju Budi Santoso hadir."),
+            [("Budi Santoso".to_string(), "Kepala Desa".to_string())]
+        );
+        assert_eq!(
+            holds_of("Lurah Karanganyar, Rina Wati, hadir."),
+            [("Rina Wati".to_string(), "Lurah".to_string())]
+        );
+        // A name before the title still holds it.
+        assert_eq!(
+            holds_of("Penyidik menahan Andika, Kepala Desa Sako, kemarin."),
+            [("Andika".to_string(), "Kepala Desa".to_string())]
+        );
+    }
+
+    #[test]
     fn names_listed_after_yaitu_all_hold_the_office() {
         let holds = holds_of(
             "Sidang diikuti tiga anggota DKPP, yaitu Dr. Rina Wati, Prof. Budi Santoso, dan Joko Susilo.",
