@@ -226,6 +226,22 @@ fn jurisdiction(context: &ArticleContext, phrase: &OfficePhrase) -> Option<Regio
         }
     }
     if let Some(region) = jurisdiction {
+        // "Kejari Indramayu" beside "Kecamatan Indramayu": a body named with
+        // a district that shares its regency's name serves the regency.
+        let regency_of_same_name = regions
+            .ancestor_at(region, RegionKind::Regency)
+            .or_else(|| regions.ancestor_at(region, RegionKind::City))
+            .filter(|&regency| regions.region(regency).name == regions.region(region).name);
+        if phrase.organization.is_some()
+            && phrase.levels.is_empty()
+            && regions.region(region).kind == RegionKind::District
+        {
+            if let Some(regency) = regency_of_same_name {
+                jurisdiction = Some(regency);
+            }
+        }
+    }
+    if let Some(region) = jurisdiction {
         if phrase.levels == [RegionKind::Province] {
             jurisdiction = regions.ancestor_at(region, RegionKind::Province);
         } else if !phrase.levels.is_empty()
@@ -451,6 +467,19 @@ mod tests {
         // Held by no one else in the sentence, a bare title stays bare.
         let holds = labelled_holds_of("Sidang dipimpin Rina Wati sebagai ketua majelis.");
         assert_eq!(holds[0].2, "Ketua Majelis", "{holds:?}");
+    }
+
+    #[test]
+    fn a_body_named_with_a_district_of_its_regencys_name_serves_the_regency() {
+        let holds = labelled_holds_of(
+            "Kades dari Desa Tambak, Kecamatan Indramayu ditahan. Kepala Kejari Indramayu, Abdillah, membenarkan.",
+        );
+        let labels: Vec<&str> = holds.iter().map(|(_, _, label)| label.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["Kepala Kejaksaan Negeri Kabupaten Indramayu"],
+            "{holds:?}"
+        );
     }
 
     #[test]
