@@ -221,6 +221,13 @@ static RE_DL_CAPS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Up to four capitalised words and a comma: an outlet's name after the
+/// place when [`is_outlet`] says so.
+static RE_OUTLET_AFTER_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<outlet>\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*){0,3}),\s*")
+        .expect("valid regex")
+});
+
 static RE_DL_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\s+-{1,2}(?:\s+|$)")
         .expect("valid regex")
@@ -754,10 +761,10 @@ fn match_dateline(text: &str, strong_only: bool) -> Option<(usize, Option<String
     if let Some(c) = RE_DL_CAPS.captures(text) {
         let caps = &c["caps"];
         let place = (!is_outlet(caps)).then(|| title_case(caps));
-        return Some((c.get(0)?.end(), place));
+        return Some((past_outlet(text, c.get(0)?.end()), place));
     }
     if let Some(c) = RE_DL_TITLE.captures(text) {
-        let end = c.get(0)?.end();
+        let end = past_outlet(text, c.get(0)?.end());
         let starts_sentence = text[end..]
             .chars()
             .next()
@@ -767,6 +774,17 @@ fn match_dateline(text: &str, strong_only: bool) -> Option<(usize, Option<String
         }
     }
     None
+}
+
+/// Where the body starts after a dateline ending at `end`: past an
+/// outlet's name and its comma when one follows ("Pemalang - Cakrawala
+/// Online, DPRD …").
+fn past_outlet(text: &str, end: usize) -> usize {
+    RE_OUTLET_AFTER_DATELINE
+        .captures(&text[end..])
+        .filter(|c| is_outlet(&c["outlet"].to_uppercase()))
+        .and_then(|c| c.get(0))
+        .map_or(end, |m| end + m.end())
 }
 
 /// Whether ALL-CAPS dateline words name an outlet rather than a place

@@ -107,6 +107,16 @@ fn map_chars(text: &str) -> String {
             }
         }
 
+        // A parenthesis glued to a word: "Tatang Kirana(PDIP)", "Selasa(15/11)",
+        // "(Perda)Kabupaten".
+        if (m == '(' && prev.is_some_and(char::is_alphabetic))
+            || (m.is_alphabetic() && prev == Some(')'))
+        {
+            out.push(' ');
+            prev2 = prev;
+            prev = Some(' ');
+        }
+
         // Two apostrophes (or backticks) used as a double quote.
         if (m == '\'' && prev == Some('\'')) || (m == '`' && prev == Some('`')) {
             out.pop();
@@ -238,6 +248,13 @@ mod tests {
             ("netral,katanya", "netral, katanya"),
             // decimal commas stay
             ("naik 54,8% tahun ini", "naik 54,8% tahun ini"),
+            // a parenthesis glued to a word
+            (
+                "Tatang Kirana(PDIP), Selasa(15/11)",
+                "Tatang Kirana (PDIP), Selasa (15/11)",
+            ),
+            ("Daerah (Perda)Kabupaten", "Daerah (Perda) Kabupaten"),
+            ("2(1) dan (a)", "2(1) dan (a)"),
             // two apostrophes as a double quote
             ("''Siap,'' katanya", "\"Siap,\" katanya"),
             // empty and space-only

@@ -283,6 +283,9 @@ fn datelines_table() {
         ("BALIKPAPAN NEWS - ", None),
         ("KALTIMPOST.ID - ", None),
         ("KOMPAS.com - ", None),
+        // an outlet's name after the place
+        ("Pemalang - Warta Online, ", Some("Pemalang")),
+        ("SERANG - Banten News, ", Some("Serang")),
     ];
     for (dateline, place) in cases {
         let input = format!("{dateline}{rest}\n{BODY2}");
