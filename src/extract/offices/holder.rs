@@ -91,7 +91,18 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
     } else if after == end && is_village_title(phrase) {
         name_run_at(text, items, after).and_then(|run| past_village_name(text, items, run))
     } else {
-        name_run_at(text, items, after)
+        name_run_at(text, items, after).or_else(|| {
+            // "Ketua DPRD Pemalang, Tatang Kirana, …": an appositive of two
+            // or more words after the phrase and its comma, closed by
+            // punctuation, is vouched for like a name after a body.
+            let appositive = name_run_after_office(text, items, after).filter(|run| {
+                run.name.contains(' ')
+                    && items.get(run.items.end).is_none_or(|item| {
+                        matches!(item.kind, ItemKind::Punct(',' | '(' | ')' | '.' | ';'))
+                    })
+            });
+            appositive.filter(|_| after != end)
+        })
     };
     let run = run.and_then(|run| past_compass_region(text, items, run));
     if let Some(run) = run {
@@ -103,7 +114,9 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
         }
     }
     if start >= 2 && items[start - 1].is_punct(',') {
-        if let Some(run) = name_run_ending_at(text, items, start - 1) {
+        if let Some(run) = name_run_ending_at(text, items, start - 1)
+            .filter(|run| !holds_office_before(items, run))
+        {
             return Some(Holder {
                 run,
                 rule: Rule::NameCommaTitle,
@@ -111,6 +124,26 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
         }
     }
     None
+}
+
+/// Whether the office phrase right before `run` (with or without a comma
+/// between) is the run's own: in "Plt. Bupati X, A, Pj. Sekda; B" A holds
+/// the title before it, and the next one is B's.
+fn holds_office_before(items: &[Item], run: &NameRun) -> bool {
+    let is_office_end = |item: &Item| {
+        matches!(
+            item.kind,
+            ItemKind::OfficeTitle(_) | ItemKind::Organization(_) | ItemKind::Region(_)
+        )
+    };
+    let start = run.items.start;
+    match start.checked_sub(1).map(|before| &items[before]) {
+        Some(item) if is_office_end(item) => true,
+        Some(item) if item.is_punct(',') => start
+            .checked_sub(2)
+            .is_some_and(|before| is_office_end(&items[before])),
+        _ => false,
+    }
 }
 
 /// The one appointed to a title: "A dan B dilantik menjadi Anggota DPRD",

@@ -483,6 +483,31 @@ mod tests {
     }
 
     #[test]
+    fn in_a_list_of_titles_and_names_each_name_holds_the_title_before_it() {
+        let holds = labelled_holds_of(
+            "Rapat dihadiri Bupati Gowa, Adnan Purichta, Wabup Gowa Abdul Rauf, Kepala Dinas Pendidikan Gowa, Budi Santoso, Pj. Sekda; Moh. Sidik, dan undangan.",
+        );
+        let has = |name: &str, role: &str| holds.iter().any(|(p, r, _)| p == name && r == role);
+        assert!(has("Adnan Purichta", "Bupati"), "{holds:?}");
+        assert!(has("Abdul Rauf", "Wakil Bupati"), "{holds:?}");
+        assert!(has("Budi Santoso", "Kepala"), "{holds:?}");
+        assert!(!has("Adnan Purichta", "Wakil Bupati"), "{holds:?}");
+        assert!(!has("Abdul Rauf", "Kepala"), "{holds:?}");
+        assert!(
+            !has("Budi Santoso", "Penjabat Sekretaris Daerah"),
+            "{holds:?}"
+        );
+        // Dictionary words as a name after the phrase and its comma.
+        let holds =
+            labelled_holds_of("Rapat dipimpin Ketua DPRD Gowa, Tatang Kirana (PDIP), kemarin.");
+        assert_eq!(holds[0].0, "Tatang Kirana", "{holds:?}");
+        // A single dictionary word after a comma continues the title instead.
+        assert!(
+            labelled_holds_of("Kepala Dinas Pendidikan, Pemuda dan Olahraga hadir.").is_empty()
+        );
+    }
+
+    #[test]
     fn the_words_after_a_village_heads_title_name_the_village() {
         // The village alone: no holder.
         for sentence in [
