@@ -284,7 +284,7 @@ impl Regions {
     pub fn find_candidates(&self, text: &str) -> Vec<Match<Vec<RegionId>>> {
         let accepted = find_accepted(&self.matcher, text, |hit| {
             let span = hit.start()..hit.end();
-            if !is_word_boundary(text, &span) || !looks_proper(text, &span) {
+            if !is_word_boundary(text, &span) || !looks_proper_after_level(text, &span) {
                 return false;
             }
             let form = &self.forms[hit.pattern().as_usize()];
@@ -365,6 +365,20 @@ impl Regions {
     }
 }
 
+/// Whether `text[span]` looks like a proper noun, a level word written in
+/// lower case allowed before it ("kabupaten Kediri", "kota Bontang").
+fn looks_proper_after_level(text: &str, span: &std::ops::Range<usize>) -> bool {
+    if looks_proper(text, span) {
+        return true;
+    }
+    let written = &text[span.clone()];
+    let Some((first, rest)) = written.split_once(' ') else {
+        return false;
+    };
+    matches!(first, "kabupaten" | "kota" | "provinsi" | "kecamatan")
+        && looks_proper(text, &(span.end - rest.len()..span.end))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::gazetteer::Gazetteer;
@@ -406,6 +420,21 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(names(text), *expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_level_word_in_lower_case_still_names_the_level() {
+        let regions = &Gazetteer::get().regions;
+        let codes = |text: &str| -> Vec<String> {
+            regions
+                .find(text, &[])
+                .into_iter()
+                .map(|hit| regions.region(hit.value).code.clone())
+                .collect()
+        };
+        // Kabupaten Kediri (35.06), not Kota Kediri (35.71).
+        assert_eq!(codes("Kepala BKAD kabupaten Kediri hadir."), ["35.06"]);
+        assert_eq!(codes("pegawai kota Kediri hadir."), ["35.71"]);
     }
 
     #[test]

@@ -202,6 +202,9 @@ fn add_deputy(
 /// lifted to the title's level, else the article's main region for a
 /// regional title; none for a national body.
 fn jurisdiction(context: &ArticleContext, phrase: &OfficePhrase) -> Option<RegionId> {
+    if phrase.national {
+        return None;
+    }
     let regions = &context.gazetteer.regions;
     let organization_entry = phrase
         .organization
@@ -504,6 +507,27 @@ mod tests {
         // A single dictionary word after a comma continues the title instead.
         assert!(
             labelled_holds_of("Kepala Dinas Pendidikan, Pemuda dan Olahraga hadir.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_body_marked_national_serves_no_region() {
+        let holds = labelled_holds_of(
+            "Ketua Bawaslu Agam, Elvys, hadir. Sebelumnya Ketua Bawaslu RI, Abhan, mengatakan hal itu.",
+        );
+        let label_of = |name: &str| {
+            holds
+                .iter()
+                .find(|(p, _, _)| p == name)
+                .map(|(_, _, label)| label.clone())
+        };
+        assert_eq!(
+            label_of("Elvys").as_deref(),
+            Some("Ketua Badan Pengawas Pemilihan Umum Kabupaten Agam")
+        );
+        assert_eq!(
+            label_of("Abhan").as_deref(),
+            Some("Ketua Badan Pengawas Pemilihan Umum")
         );
     }
 

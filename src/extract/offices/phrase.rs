@@ -28,6 +28,9 @@ pub struct OfficePhrase {
     pub organization: Option<usize>,
     /// Regions the phrase names.
     pub regions: Vec<RegionId>,
+    /// The phrase marks its body as the national one ("Ketua Bawaslu RI",
+    /// "KPU Pusat"): it serves no region.
+    pub national: bool,
 }
 
 /// The prefix an acting marker gives the role ("Plt." → "Pelaksana Tugas").
@@ -406,6 +409,13 @@ pub fn parse_office_phrase(
             }
         }
     }
+    let national = items[first..index].iter().any(|item| {
+        let written = item.text(text);
+        written.contains("Republik Indonesia")
+            || written
+                .split_whitespace()
+                .any(|word| matches!(word, "RI" | "Pusat"))
+    });
     Some(OfficePhrase {
         items: first..index,
         role,
@@ -414,5 +424,6 @@ pub fn parse_office_phrase(
         former,
         organization,
         regions,
+        national,
     })
 }
