@@ -57,6 +57,17 @@ fn name_run_with(text: &str, items: &[Item], start: usize, after_office: bool) -
     let mut after_honorific = false;
     while index < items.len() {
         let item = &items[index];
+        // "Letjen TNI Suharyanto": the force's acronym after a rank.
+        let force_after_rank = !seen_core
+            && after_honorific
+            && matches!(item.kind, ItemKind::Organization(_))
+            && item.text(text).chars().all(char::is_uppercase)
+            && item.text(text).len() <= 5
+            && items.get(index + 1).is_some_and(Item::is_word);
+        if force_after_rank {
+            index += 1;
+            continue;
+        }
         if item.kind != ItemKind::Word {
             break;
         }

@@ -408,6 +408,16 @@ mod tests {
     }
 
     #[test]
+    fn a_disaster_is_placed_where_it_struck() {
+        let facts = events_of(
+            "Banjir melanda lima desa di Kecamatan Tenggarong, Kabupaten Kutai Kartanegara, Minggu (19/3/2023).",
+        );
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        assert_eq!(facts.events[0].regions[0], "64.02.06", "{:?}", facts.events);
+        assert_eq!(facts.events[0].evidence.rule, Rule::EventPlace);
+    }
+
+    #[test]
     fn a_year_after_the_region_dates_the_election() {
         let facts = events_of("Sengketa hasil Pilkada Kabupaten Gowa Tahun 2015 diputus kemarin.");
         assert_eq!(facts.events.len(), 1);

@@ -511,6 +511,23 @@ mod tests {
     }
 
     #[test]
+    fn a_body_spelled_out_before_its_acronym_and_a_force_after_a_rank() {
+        let holds = labelled_holds_of(
+            "Kepala Pelaksana Badan Penanggulangan Bencana (BPBD) Kabupaten Gowa, Akhmad Suryadi, mengatakan banjir surut.",
+        );
+        assert_eq!(
+            holds,
+            [(
+                "Akhmad Suryadi".to_string(),
+                "Kepala Pelaksana".to_string(),
+                "Kepala Pelaksana Badan Penanggulangan Bencana Daerah Kabupaten Gowa".to_string()
+            )]
+        );
+        let holds = labelled_holds_of("Kepala BNPB Letjen TNI Suharyanto mengimbau warga.");
+        assert_eq!(holds[0].0, "Suharyanto", "{holds:?}");
+    }
+
+    #[test]
     fn a_body_marked_national_serves_no_region() {
         let holds = labelled_holds_of(
             "Ketua Bawaslu Agam, Elvys, hadir. Sebelumnya Ketua Bawaslu RI, Abhan, mengatakan hal itu.",

@@ -347,6 +347,31 @@ pub fn parse_office_phrase(
                         break;
                     }
                 }
+                // "Kepala Pelaksana Badan Penanggulangan Bencana (BPBD)
+                // Kabupaten Sekadau": the words spell out (or shorten) the
+                // body whose acronym follows in parentheses.
+                let spelled_out_body = match (
+                    items.get(probe),
+                    items.get(probe + 1).map(|item| &item.kind),
+                    items.get(probe + 2),
+                ) {
+                    (Some(open), Some(ItemKind::Organization(org)), Some(close))
+                        if open.is_punct('(')
+                            && close.is_punct(')')
+                            && organization.is_none_or(|known| known == *org)
+                            && !words.is_empty()
+                            && !gazetteer.organizations.get(*org).is_government() =>
+                    {
+                        Some(*org)
+                    }
+                    _ => None,
+                };
+                if let Some(org) = spelled_out_body {
+                    organization = Some(org);
+                    seen_body = true;
+                    index = probe + 3;
+                    continue;
+                }
                 let body_follows = matches!(
                     items.get(probe).map(|item| &item.kind),
                     Some(ItemKind::Organization(_)) | Some(ItemKind::Region(_))
