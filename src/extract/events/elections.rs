@@ -157,6 +157,16 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
                 Rule::ElectionArticleRegion,
             )
         };
+        // A governor's election is the province's ("Pilgub" beside
+        // "Gubernur Bengkulu", whose name is also a city's).
+        let region = match mention.kind {
+            "Pilgub" => context
+                .gazetteer
+                .regions
+                .ancestor_at(region, RegionKind::Province)
+                .unwrap_or(region),
+            _ => region,
+        };
         let region_entry = context.gazetteer.regions.region(region);
         let mut name = mention.kind.to_string();
         if mention.simultaneous {

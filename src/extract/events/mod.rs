@@ -418,6 +418,13 @@ mod tests {
     }
 
     #[test]
+    fn a_governors_election_is_the_provinces() {
+        let facts = events_of("Gubernur Bengkulu Rohidin Mersyah kembali maju dalam Pilgub 2024.");
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        assert_eq!(facts.events[0].regions, ["17"], "{:?}", facts.events);
+    }
+
+    #[test]
     fn a_year_after_the_region_dates_the_election() {
         let facts = events_of("Sengketa hasil Pilkada Kabupaten Gowa Tahun 2015 diputus kemarin.");
         assert_eq!(facts.events.len(), 1);
