@@ -538,6 +538,13 @@ mod tests {
         assert!(
             find_event_mentions("Petugas mencopot alat peraga kampanye di jalan.", 0).is_empty()
         );
+        // Leave for a campaign, and what a campaign wears, are no campaign.
+        for sentence in [
+            "Menteri diminta tidak mengajukan cuti kampanye di Jakarta.",
+            "ASN dilarang memakai atribut kampanye di kantor.",
+        ] {
+            assert!(find_event_mentions(sentence, 0).is_empty(), "{sentence}");
+        }
     }
 
     #[test]

@@ -290,12 +290,21 @@ pub fn add_office(
         // "Kepala Kejaksaan Negeri" already names its body: the label
         // names it once, with its region.
         let base = &context.gazetteer.organizations.get(entry).name;
-        let head = label
-            .strip_suffix(base.as_str())
-            .map(str::trim_end)
-            .filter(|head| !head.is_empty())
-            .unwrap_or(&label);
-        label = format!("{head} {}", sink.facts.organizations[index.index()].name);
+        // "Menteri Dalam Negeri" of the "Kementerian Dalam Negeri": the
+        // title already names its national body by the words after its head.
+        let tail = |name: &str| name.split_once(' ').map(|(_, rest)| rest.to_string());
+        let names_body = jurisdiction.is_none()
+            && tail(&phrase.role).is_some_and(|role_tail| {
+                tail(base).is_some_and(|base_tail| base_tail.eq_ignore_ascii_case(&role_tail))
+            });
+        if !names_body {
+            let head = label
+                .strip_suffix(base.as_str())
+                .map(str::trim_end)
+                .filter(|head| !head.is_empty())
+                .unwrap_or(&label);
+            label = format!("{head} {}", sink.facts.organizations[index.index()].name);
+        }
     } else if let Some(region) = jurisdiction {
         let region = regions.region(region);
         let heads_region = phrase.levels.len() == 1 && phrase.levels[0] == region.kind;
@@ -525,6 +534,17 @@ mod tests {
         );
         let holds = labelled_holds_of("Kepala BNPB Letjen TNI Suharyanto mengimbau warga.");
         assert_eq!(holds[0].0, "Suharyanto", "{holds:?}");
+    }
+
+    #[test]
+    fn a_ministers_title_names_the_ministry_once() {
+        let holds = labelled_holds_of(
+            "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Syafruddin menegaskan hal itu.",
+        );
+        assert_eq!(
+            holds[0].2, "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+            "{holds:?}"
+        );
     }
 
     #[test]
