@@ -130,6 +130,14 @@ pub enum Rule {
     PassiveVerbName,
     /// "Suhajar menjelaskan, …".
     SubjectSpeechVerb,
+    /// A speaker named by a title alone ("kata Kajari", "Sekda mengakui"):
+    /// the one person the article gives that title.
+    SpeakerByTitle,
+    /// "Disampaikan, …" opening a sentence: the last named speaker.
+    PassiveVerbOpening,
+    /// "Hal ini diatur dalam …" right after "X menjelaskan, …": the
+    /// paraphrase goes on in X's voice.
+    ParaphraseContinues,
     /// No speaker: the reporter's own voice.
     ReporterVoice,
     /// An event with the place phrase written after it.
@@ -180,6 +188,9 @@ pub const RULES: &[(Rule, &str, f64)] = &[
     (Rule::InvertedVerbName, "inverted-verb-name", 0.85),
     (Rule::PassiveVerbName, "passive-verb-name", 0.85),
     (Rule::SubjectSpeechVerb, "subject-speech-verb", 0.85),
+    (Rule::SpeakerByTitle, "speaker-by-title", 0.75),
+    (Rule::PassiveVerbOpening, "passive-verb-opening", 0.75),
+    (Rule::ParaphraseContinues, "paraphrase-continues", 0.7),
     (Rule::ReporterVoice, "reporter-voice", 0.6),
     (Rule::EventPlace, "event-place", 0.85),
     (Rule::EventNearbyPlace, "event-nearby-place", 0.7),

@@ -129,6 +129,9 @@ pub enum Role {
     /// The role of a village head's title ("kepala desa", "lurah"): the
     /// words after it name the village.
     VillageTitle,
+    /// Opens a sentence that goes on with the paraphrase before it ("Hal
+    /// ini", "Sebagaimana").
+    ParaphraseContinuation,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -169,6 +172,7 @@ const ROLES: &[(Role, &str)] = &[
     (Role::CompassWord, "compass-word"),
     (Role::ElectionBackdrop, "election-backdrop"),
     (Role::VillageTitle, "village-title"),
+    (Role::ParaphraseContinuation, "paraphrase-continuation"),
 ];
 
 /// One word that names an event, with its kind and family.

@@ -13,11 +13,12 @@
 use super::article_context::ArticleContext;
 use super::laws::citations_in;
 use super::lexicon::{
-    has_role, is_inverted_speech_verb, is_name_prefix, is_passive_speech_verb, is_speech_verb, Role,
+    has_role, is_inverted_speech_verb, is_name_prefix, is_passive_speech_verb, is_speech_verb,
+    Lexicon, Role,
 };
 use super::persons::{name_run_at, NameRun};
 use super::sink::Sink;
-use super::tokens::{Item, ItemKind};
+use super::tokens::{Item, ItemKind, TitleHit};
 use crate::model::{Citation, Evidence, PersonId, Rule, StatementFact};
 use std::ops::Range;
 
@@ -36,6 +37,8 @@ pub enum Attribution {
     Named(NameRun, Rule),
     /// A pronoun or "-nya": the last named speaker.
     Pronoun(Rule),
+    /// A title alone ("kata Kajari"): the one holder of that title.
+    Title(TitleHit),
     /// No attribution: the reporter's voice.
     Unattributed,
 }
@@ -71,6 +74,30 @@ fn name_after(text: &str, items: &[Item], mut index: usize) -> Option<NameRun> {
         }
     }
     name_run_at(text, items, index)
+}
+
+/// The title at `index` when no name follows it ("kata Kajari Gowa,",
+/// "Sekda mengakui"): bodies and regions after it may qualify it.
+fn title_alone(text: &str, items: &[Item], index: usize) -> Option<(TitleHit, usize)> {
+    let ItemKind::OfficeTitle(hit) = items.get(index)?.kind else {
+        return None;
+    };
+    let mut end = index + 1;
+    while items
+        .get(end)
+        .is_some_and(|item| matches!(item.kind, ItemKind::Organization(_) | ItemKind::Region(_)))
+    {
+        end += 1;
+    }
+    let name_follows = items.get(end).is_some_and(|item| {
+        item.is_word()
+            && item
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    });
+    (!name_follows).then_some((hit, end))
 }
 
 /// Whether the word at `index` (after optional adverbs) is a speech verb;
@@ -119,11 +146,19 @@ pub fn after_quote(text: &str, items: &[Item]) -> Attribution {
             if let Some(run) = name_after(text, items, index + 1) {
                 return Attribution::Named(run, Rule::QuoteVerbName);
             }
+            if let Some((hit, _)) = title_alone(text, items, index + 1) {
+                return Attribution::Title(hit);
+            }
             return Attribution::Unattributed;
         }
         if let Some(run) = name_after(text, items, index) {
             if speech_verb_at(text, items, run.items.end).is_some() {
                 return Attribution::Named(run, Rule::QuoteNameVerb);
+            }
+        }
+        if let Some((hit, end)) = title_alone(text, items, index) {
+            if speech_verb_at(text, items, end).is_some() {
+                return Attribution::Title(hit);
             }
         }
         if is_speaker_pronoun(item.text(text)) && speech_verb_at(text, items, index + 1).is_some() {
@@ -141,6 +176,13 @@ pub fn reported(text: &str, items: &[Item]) -> Attribution {
         }
         let word = item.text(text);
         let lower = word.to_lowercase();
+        // "Disampaikan, …": the one speaking is the last named.
+        if index == 0
+            && is_passive_speech_verb(&lower)
+            && items.get(1).is_some_and(|next| next.is_punct(','))
+        {
+            return Attribution::Pronoun(Rule::PassiveVerbOpening);
+        }
         // "Menurut Sunggono," / "Menurutnya," / "Menurut dia,"
         if lower == "menurutnya" || lower == "baginya" {
             return Attribution::Pronoun(Rule::MenurutNya);
@@ -152,6 +194,9 @@ pub fn reported(text: &str, items: &[Item]) -> Attribution {
             }
             if let Some(run) = name_after(text, items, index + 1) {
                 return Attribution::Named(run, Rule::MenurutName);
+            }
+            if let Some((hit, _)) = title_alone(text, items, index + 1) {
+                return Attribution::Title(hit);
             }
         }
         // "Ia menjelaskan …", "Dirinya juga mengimbau …" at the start.
@@ -199,6 +244,9 @@ pub fn reported(text: &str, items: &[Item]) -> Attribution {
                 if let Some(run) = name_after(text, items, index + 1) {
                     return Attribution::Named(run, Rule::InvertedVerbName);
                 }
+                if let Some((hit, _)) = title_alone(text, items, index + 1) {
+                    return Attribution::Title(hit);
+                }
             }
         }
         // "disampaikan Sunggono"
@@ -217,6 +265,21 @@ pub fn reported(text: &str, items: &[Item]) -> Attribution {
     }
     if let Some(run) = speech_subjects(text, items).into_iter().next() {
         return Attribution::Named(run, Rule::SubjectSpeechVerb);
+    }
+    // "Sekda mengakui, …": a title alone opening the sentence.
+    let opening = usize::from(
+        items
+            .first()
+            .is_some_and(|item| item.is_word() && has_role(item.text(text), Role::SpeechAdverb)),
+    );
+    if let Some((hit, end)) = title_alone(text, items, opening) {
+        let mut verb = end;
+        if items.get(verb).is_some_and(|item| item.is_punct(',')) {
+            verb += 1;
+        }
+        if speech_verb_at(text, items, verb).is_some() {
+            return Attribution::Title(hit);
+        }
     }
     Attribution::Unattributed
 }
@@ -297,6 +360,7 @@ pub fn speech_subjects(text: &str, items: &[Item]) -> Vec<NameRun> {
 
 /// Resolve an attribution to a person, given the last named speaker.
 fn speaker_of(
+    context: &ArticleContext,
     sink: &mut Sink,
     attribution: &Attribution,
     last: Option<PersonId>,
@@ -304,8 +368,40 @@ fn speaker_of(
     match attribution {
         Attribution::Named(run, rule) => (Some(sink.persons.resolve(&run.name)), *rule),
         Attribution::Pronoun(rule) => (last, *rule),
+        Attribution::Title(hit) => match holder_of_title(context, sink, *hit) {
+            Some(person) => (Some(person), Rule::SpeakerByTitle),
+            None => (None, Rule::ReporterVoice),
+        },
         Attribution::Unattributed => (None, Rule::ReporterVoice),
     }
+}
+
+/// The one person the article gives the title of `hit` ("Kajari" →
+/// the holder of "Kepala Kejaksaan Negeri"), acting or not; none when
+/// no one or several hold it.
+fn holder_of_title(context: &ArticleContext, sink: &Sink, hit: TitleHit) -> Option<PersonId> {
+    let title = context.titles[hit.0];
+    let role = &title.role;
+    // "Kajari" implies its body: "Kepala" of a Kejaksaan Negeri is the one.
+    let body_key = title
+        .organization
+        .as_deref()
+        .and_then(|form| context.gazetteer.organizations.by_form(form))
+        .map(|index| context.gazetteer.organizations.get(index).key.as_str());
+    let mut holders = sink.facts.holds.iter().filter_map(|hold| {
+        let office = &sink.facts.offices[hold.office.index()];
+        let same_role =
+            office.role_name == *role || office.role_name.ends_with(&format!(" {role}"));
+        let same_head_of_body = body_key.is_some_and(|key| {
+            office
+                .organization
+                .is_some_and(|body| sink.facts.organizations[body.index()].key == key)
+                && role.starts_with(office.role_name.as_str())
+        });
+        (same_role || same_head_of_body).then_some(hold.person)
+    });
+    let first = holders.next()?;
+    holders.all(|other| other == first).then_some(first)
 }
 
 /// Pass: quotations and law-citing sentences with their speakers.
@@ -319,6 +415,9 @@ pub fn statements(context: &ArticleContext, sink: &mut Sink) {
         .cloned()
         .collect();
     let mut last_speaker: Option<PersonId> = None;
+    // The speaker of the sentence before when it was a paraphrase ("X
+    // menjelaskan, …").
+    let mut paraphrase_speaker: Option<PersonId> = None;
     let mut done_quotes = vec![false; quotes.len()];
     for (_, sentence, items) in context.sentences() {
         // Quotations that close in this sentence.
@@ -343,7 +442,7 @@ pub fn statements(context: &ArticleContext, sink: &mut Sink) {
                 // Before the opening mark: "Sunggono mengatakan, “…" is reported speech.
                 attribution = reported(text, &before);
             }
-            let (speaker, rule) = speaker_of(sink, &attribution, last_speaker);
+            let (speaker, rule) = speaker_of(context, sink, &attribution, last_speaker);
             if speaker.is_some() {
                 last_speaker = speaker;
             }
@@ -386,7 +485,22 @@ pub fn statements(context: &ArticleContext, sink: &mut Sink) {
                 })
         });
         let attribution = reported(text, &outside);
-        let (speaker, rule) = speaker_of(sink, &attribution, last_speaker);
+        let (mut speaker, mut rule) = speaker_of(context, sink, &attribution, last_speaker);
+        // "Lilik menegaskan, …. Hal ini telah diatur dalam UU …".
+        let lower = text[sentence.clone()].to_lowercase();
+        let continues = Lexicon::get()
+            .words(Role::ParaphraseContinuation)
+            .iter()
+            .any(|opener| lower.starts_with(&format!("{opener} ")));
+        if speaker.is_none() && continues {
+            if let Some(previous) = paraphrase_speaker {
+                (speaker, rule) = (Some(previous), Rule::ParaphraseContinues);
+            }
+        }
+        paraphrase_speaker = match &attribution {
+            Attribution::Named(_, Rule::SubjectSpeechVerb) => speaker,
+            _ => None,
+        };
         if cites_outside {
             let citations: Vec<Citation> = citations_in(context, sink, &sentence)
                 .into_iter()
@@ -443,6 +557,7 @@ mod tests {
         match reported(text, &items) {
             Attribution::Named(run, _) => run.name,
             Attribution::Pronoun(_) => "<pronoun>".into(),
+            Attribution::Title(_) => "<title>".into(),
             Attribution::Unattributed => "<none>".into(),
         }
     }
@@ -452,6 +567,7 @@ mod tests {
         match after_quote(text, &items) {
             Attribution::Named(run, _) => run.name,
             Attribution::Pronoun(_) => "<pronoun>".into(),
+            Attribution::Title(_) => "<title>".into(),
             Attribution::Unattributed => "<none>".into(),
         }
     }
@@ -524,6 +640,52 @@ mod tests {
         assert_eq!(facts.statements[1].speaker, Some(speaker));
         assert_eq!(facts.statements[1].evidence.rule, Rule::QuoteVerbNya);
         assert!(!facts.statements[0].text.starts_with('"'));
+    }
+
+    #[test]
+    fn a_speaker_named_by_a_title_alone_is_its_one_holder() {
+        let body = "Kepala Kejaksaan Negeri Gowa, Budi Santoso, menahan tersangka. \
+                    \"Tersangka kami tahan selama dua puluh hari ke depan,\" kata Kajari. \
+                    Sekda mengakui, pemberhentian itu sesuai UU Nomor 5 Tahun 2014.";
+        let context = ArticleContext::new(
+            &crate::extract::article_context::test_article("Berita", body),
+            crate::gazetteer::Gazetteer::get(),
+        );
+        let mut sink = Sink::new(&context);
+        crate::extract::offices::holders(&context, &mut sink);
+        statements(&context, &mut sink);
+        let facts = sink.into_facts();
+        let quote = &facts.statements[0];
+        let speaker = quote.speaker.expect("the Kajari");
+        assert_eq!(facts.person(speaker).name, "Budi Santoso");
+        assert_eq!(quote.evidence.rule, Rule::SpeakerByTitle);
+        // No one holds the Sekda's office here: the reporter's voice.
+        assert_eq!(facts.statements[1].speaker, None);
+        assert_eq!(facts.statements[1].evidence.rule, Rule::ReporterVoice);
+    }
+
+    #[test]
+    fn a_paraphrase_goes_on_in_the_next_sentence_and_after_a_bare_passive_verb() {
+        let facts = statements_of(
+            "Budi Santoso menegaskan, penanganan banjir menjadi tanggung jawab daerah. \
+             Hal ini telah diatur dalam UU Nomor 24 Tahun 2007. \
+             Dijelaskan, aturan itu diperkuat PP Nomor 21 Tahun 2008. \
+             Warga sudah lama menunggu. Hal itu sesuai UU Nomor 5 Tahun 2014.",
+        );
+        let speakers: Vec<Option<String>> = facts
+            .statements
+            .iter()
+            .map(|statement| statement.speaker.map(|id| facts.person(id).name.clone()))
+            .collect();
+        let budi = Some("Budi Santoso".to_string());
+        assert_eq!(
+            speakers,
+            [budi.clone(), budi, None],
+            "{:?}",
+            facts.statements
+        );
+        assert_eq!(facts.statements[0].evidence.rule, Rule::ParaphraseContinues);
+        assert_eq!(facts.statements[1].evidence.rule, Rule::PassiveVerbOpening);
     }
 
     #[test]
