@@ -537,6 +537,29 @@ mod tests {
     }
 
     #[test]
+    fn a_name_right_before_menjadi_takes_the_title_after_it() {
+        let holds = labelled_holds_of(
+            "Yang dikukuhkan yakni Kadisdikbud Gowa Sulpakar menjadi Pjs bupati Maros.",
+        );
+        let has = |name: &str, label: &str| holds.iter().any(|(p, _, l)| p == name && l == label);
+        assert!(
+            has(
+                "Sulpakar",
+                "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Gowa"
+            ),
+            "{holds:?}"
+        );
+        assert!(
+            has("Sulpakar", "Penjabat Sementara Bupati Maros"),
+            "{holds:?}"
+        );
+        // Only a name right before it: a candidacy is no office.
+        assert!(
+            labelled_holds_of("Budi Santoso mencalonkan diri menjadi Bupati Maros.").is_empty()
+        );
+    }
+
+    #[test]
     fn a_ministers_title_names_the_ministry_once() {
         let holds = labelled_holds_of(
             "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Syafruddin menegaskan hal itu.",
