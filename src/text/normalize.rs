@@ -49,6 +49,10 @@ fn map_chars(text: &str) -> String {
     // The last two characters written to `out` (most recent first).
     let mut prev: Option<char> = None;
     let mut prev2: Option<char> = None;
+    // The letters of the word being written, and whether it opened with a
+    // capital.
+    let mut word_letters = 0usize;
+    let mut word_capitalised = false;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         let mapped: Option<char> = match c {
@@ -105,6 +109,33 @@ fn map_chars(text: &str) -> String {
                 prev2 = prev;
                 prev = Some(' ');
             }
+        }
+
+        // Two capitalised words glued together ("Kepala DesaSako",
+        // "PolresGowa"): the first of at least four letters, already
+        // written, the second going on in lower case for two more.
+        let glued = m.is_uppercase()
+            && prev.is_some_and(char::is_lowercase)
+            && word_capitalised
+            && word_letters >= 4
+            && {
+                let mut ahead = chars.clone();
+                ahead.next().is_some_and(char::is_lowercase)
+                    && ahead.next().is_some_and(char::is_lowercase)
+            };
+        if glued {
+            out.push(' ');
+            prev2 = prev;
+            prev = Some(' ');
+        }
+        if m.is_alphabetic() && prev.is_some_and(char::is_alphabetic) {
+            word_letters += 1;
+        } else if m.is_alphabetic() {
+            word_letters = 1;
+            word_capitalised = m.is_uppercase();
+        } else {
+            word_letters = 0;
+            word_capitalised = false;
         }
 
         // A parenthesis glued to a word: "Tatang Kirana(PDIP)", "Selasa(15/11)",
@@ -248,6 +279,13 @@ mod tests {
             ("netral,katanya", "netral, katanya"),
             // decimal commas stay
             ("naik 54,8% tahun ini", "naik 54,8% tahun ini"),
+            // two capitalised words glued together
+            ("Kepala DesaSako, Kecamatan", "Kepala Desa Sako, Kecamatan"),
+            ("Kapolres PolresGowa", "Kapolres Polres Gowa"),
+            (
+                "iNews dan McDonald serta YouTuber",
+                "iNews dan McDonald serta YouTuber",
+            ),
             // a parenthesis glued to a word
             (
                 "Tatang Kirana(PDIP), Selasa(15/11)",

@@ -2,7 +2,7 @@
 //! parentheses around it, after it, or in a "yang" clause, and the lists
 //! and deputies named with that holder.
 
-use super::phrase::OfficePhrase;
+use super::phrase::{village_name, OfficePhrase};
 use crate::extract::lexicon::{has_role, has_role_as_written, Role};
 use crate::extract::names::vocabulary::{Vocabulary, WordClass};
 use crate::extract::persons::{name_run_after_office, name_run_at, name_run_ending_at, NameRun};
@@ -302,19 +302,17 @@ fn is_village_title(phrase: &OfficePhrase) -> bool {
 }
 
 /// The holder after a village head's title, past the village's name that
-/// `run` starts with: "Kades Sukamaju Budi Santoso" (the words after the
-/// first are all listed given names), "Kades Sukamaju, Budi Santoso" (a
-/// name after the comma); else none ("Kepala Desa Tanjung Garbus II",
-/// "Kades Tlogotuwung": a village, no person).
+/// `run` starts with (see [`village_name`]): "Kades Sukamaju Budi Santoso",
+/// "Kades Sukamaju, Budi Santoso" (a name after the comma); else none
+/// ("Kepala Desa Tanjung Garbus II", "Kades Tlogotuwung": a village, no
+/// person).
 fn past_village_name(text: &str, items: &[Item], run: NameRun) -> Option<NameRun> {
-    let vocabulary = Vocabulary::get();
-    let words: Vec<&str> = run.name.split_whitespace().collect();
-    let given_after_first = words.len() >= 3
-        && words[1..]
-            .iter()
-            .all(|word| vocabulary.classify(word) == WordClass::Name);
-    if given_after_first {
-        return name_run_at(text, items, run.items.start + 1);
+    let village_words = village_name(text, items, run.items.start)?
+        .split_whitespace()
+        .count();
+    let after_village = run.items.start + village_words;
+    if after_village < run.items.end {
+        return name_run_at(text, items, after_village);
     }
     let comma = run.items.end;
     if items.get(comma).is_some_and(|item| item.is_punct(',')) {

@@ -281,11 +281,16 @@ pub fn add_office(
         None => phrase.role.clone(),
     };
     let region_code = jurisdiction.map(|index| context.region_code(index));
-    let key = (role_name.clone(), organization, region_code.clone());
+    // "Kepala Desa Sako": the village named with the title.
+    let role_of_place = match &phrase.village {
+        Some(village) => format!("{role_name} {village}"),
+        None => role_name.clone(),
+    };
+    let key = (role_of_place.clone(), organization, region_code.clone());
     if let Some(&index) = sink.office_keys.get(&key) {
         return index;
     }
-    let mut label = role_name.clone();
+    let mut label = role_of_place;
     if let (Some(index), Some(entry)) = (organization, phrase.organization) {
         // "Kepala Kejaksaan Negeri" already names its body: the label
         // names it once, with its region.
@@ -609,6 +614,11 @@ mod tests {
             holds_of("Lurah Karanganyar, Rina Wati, hadir."),
             [("Rina Wati".to_string(), "Lurah".to_string())]
         );
+        // The village names the office.
+        let holds = labelled_holds_of("Penyidik menahan Andika, Kepala Desa Sako, kemarin.");
+        assert!(holds[0].2.starts_with("Kepala Desa Sako"), "{holds:?}");
+        let holds = labelled_holds_of("Kades Sukamaju Budi Santoso hadir.");
+        assert!(holds[0].2.starts_with("Kepala Desa Sukamaju"), "{holds:?}");
         // A name before the title still holds it.
         assert_eq!(
             holds_of("Penyidik menahan Andika, Kepala Desa Sako, kemarin."),

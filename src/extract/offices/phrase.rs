@@ -31,6 +31,9 @@ pub struct OfficePhrase {
     /// The phrase marks its body as the national one ("Ketua Bawaslu RI",
     /// "KPU Pusat"): it serves no region.
     pub national: bool,
+    /// The village a village head's title names right after it ("Kepala
+    /// Desa Sako"), which the gazetteer does not list.
+    pub village: Option<String>,
 }
 
 /// The prefix an acting marker gives the role ("Plt." → "Pelaksana Tugas").
@@ -441,6 +444,9 @@ pub fn parse_office_phrase(
                 .split_whitespace()
                 .any(|word| matches!(word, "RI" | "Pusat"))
     });
+    let village = has_role(&role.to_lowercase(), Role::VillageTitle)
+        .then(|| village_name(text, items, index))
+        .flatten();
     Some(OfficePhrase {
         items: first..index,
         role,
@@ -450,5 +456,34 @@ pub fn parse_office_phrase(
         organization,
         regions,
         national,
+        village,
     })
+}
+
+/// The village named by the capitalised words at `at`, after a village
+/// head's title: the first word when only listed given names follow it
+/// ("Sukamaju Budi Santoso"), else all of them ("Tanjung Garbus II").
+pub fn village_name(text: &str, items: &[Item], at: usize) -> Option<String> {
+    let words: Vec<&str> = items[at.min(items.len())..]
+        .iter()
+        .take_while(|item| {
+            item.is_word()
+                && item
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
+        .map(|item| item.text(text))
+        .collect();
+    let vocabulary = Vocabulary::get();
+    let given_after_first = words.len() >= 3
+        && words[1..]
+            .iter()
+            .all(|word| vocabulary.classify(word) == WordClass::Name);
+    match words.as_slice() {
+        [] => None,
+        [first, ..] if given_after_first => Some(first.to_string()),
+        _ => Some(words.join(" ")),
+    }
 }
