@@ -89,14 +89,9 @@ fn title_alone(text: &str, items: &[Item], index: usize) -> Option<(TitleHit, us
     {
         end += 1;
     }
-    let name_follows = items.get(end).is_some_and(|item| {
-        item.is_word()
-            && item
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    });
+    let name_follows = items
+        .get(end)
+        .is_some_and(|item| item.is_capitalised_word(text));
     (!name_follows).then_some((hit, end))
 }
 

@@ -57,6 +57,16 @@ impl Item {
     pub fn is_word(&self) -> bool {
         self.kind == ItemKind::Word
     }
+
+    /// Whether this is a word that opens with a capital ("Sako").
+    pub fn is_capitalised_word(&self, text: &str) -> bool {
+        self.is_word()
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
 }
 
 /// The words, numbers and punctuation of `text[range]`, as items.

@@ -158,14 +158,7 @@ fn holder_of_appointment(text: &str, items: &[Item], start: usize) -> Option<Nam
     if !(link.is_word() && matches!(link.text(text), "sebagai" | "menjadi")) {
         return None;
     }
-    let capitalised = |item: &Item| {
-        item.is_word()
-            && item
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    };
+    let capitalised = |item: &Item| item.is_capitalised_word(text);
     let is_verb = |item: &Item| item.is_word() && has_role(item.text(text), Role::AppointmentVerb);
     let mut index = start - 1;
     let mut verb = None;

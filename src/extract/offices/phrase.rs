@@ -466,14 +466,7 @@ pub fn parse_office_phrase(
 pub fn village_name(text: &str, items: &[Item], at: usize) -> Option<String> {
     let words: Vec<&str> = items[at.min(items.len())..]
         .iter()
-        .take_while(|item| {
-            item.is_word()
-                && item
-                    .text(text)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-        })
+        .take_while(|item| item.is_capitalised_word(text))
         .map(|item| item.text(text))
         .collect();
     let vocabulary = Vocabulary::get();
