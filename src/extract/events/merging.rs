@@ -212,7 +212,13 @@ pub fn add_event(
         .facts
         .events
         .iter()
-        .rposition(|event| bare && family(&event.kind) == family(mention.kind))
+        .rposition(|event| bare && event.kind == mention.kind)
+        .or_else(|| {
+            sink.facts
+                .events
+                .iter()
+                .rposition(|event| bare && family(&event.kind) == family(mention.kind))
+        })
         .or_else(|| {
             sink.facts.events.iter().position(|event| {
                 event.kind == mention.kind
@@ -229,7 +235,9 @@ pub fn add_event(
     match existing {
         Some(index) => {
             let event = &mut sink.facts.events[index];
-            if mention_words.len() > words_of(&event.name).len() {
+            // A bare mention of the family ("Rapat …") keeps the name of the
+            // event of another kind it joins ("Rapat Kerja").
+            if mention_words.len() > words_of(&event.name).len() && event.kind == mention.kind {
                 event.name = name;
             }
             if placement_rank(event.evidence.rule) < placement_rank(rule) {

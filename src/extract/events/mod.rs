@@ -418,6 +418,25 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_mention_joining_an_event_of_another_kind_keeps_its_name() {
+        let facts = events_of(
+            "Panitia di desa akan segera melakukan rapat pleno terbuka rekapitulasi daftar pemilih Pemilu 2024. \
+             Rapat pleno tersebut akan diselenggarakan pada 30-31 Maret 2023 di semua desa. \
+             Terkait pleno rekapitulasi tersebut, KPU Kabupaten Gowa, Rabu (29/3/2023) mengundang PPK \
+             dalam rapat kerja untuk persiapan pleno terbuka rekapitulasi. \
+             Rapat kerja itu dihadiri anggota KPU Gowa. \
+             Pelaksanaan pleno di tingkat PPS agar diawasi dengan cermat.",
+        );
+        let raker = facts.events.iter().find(|event| event.kind == "raker");
+        assert_eq!(
+            raker.map(|event| event.name.as_str()),
+            Some("Rapat Kerja"),
+            "{:?}",
+            facts.events
+        );
+    }
+
+    #[test]
     fn a_governors_election_is_the_provinces() {
         let facts = events_of("Gubernur Bengkulu Rohidin Mersyah kembali maju dalam Pilgub 2024.");
         assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
