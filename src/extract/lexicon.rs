@@ -361,7 +361,21 @@ pub fn is_name_prefix(word: &str) -> bool {
 
 /// Whether `word` is an academic degree.
 pub fn is_degree(word: &str) -> bool {
-    Lexicon::get().degrees.contains(word)
+    Lexicon::get().degrees.contains(word) || is_degree_shaped(word)
+}
+
+/// Whether `word` is shaped like a bachelor's or master's degree the table
+/// lacks ("S.Tr.K", "M.Han", "S.Kep"): "S." or "M.", then letters and dots
+/// with a lower-case letter among them (initials such as "M.Z." are all
+/// capitals), ten characters at most.
+fn is_degree_shaped(word: &str) -> bool {
+    let rest = word.strip_prefix("S.").or_else(|| word.strip_prefix("M."));
+    rest.is_some_and(|rest| {
+        word.len() <= 10
+            && rest.starts_with(|c: char| c.is_ascii_uppercase())
+            && rest.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+            && rest.chars().any(|c| c.is_ascii_lowercase())
+    })
 }
 
 /// Whether `word` can never be part of a person's name.
@@ -447,6 +461,13 @@ mod tests {
         }
         assert!(!is_not_name_word("Sunggono"));
         assert!(has_role("Senin", Role::EventNameStop));
+        // Degrees the table lacks, by their shape; initials are no degree.
+        for degree in ["S.Tr.K", "M.Han", "S.Kep", "S.IP"] {
+            assert!(is_degree(degree), "{degree}");
+        }
+        for initial in ["M.Z.", "S.", "Moh."] {
+            assert!(!is_degree(initial), "{initial}");
+        }
     }
 
     #[test]
