@@ -71,6 +71,15 @@ fn name_run_with(text: &str, items: &[Item], start: usize, after_office: bool) -
         if item.kind != ItemKind::Word {
             break;
         }
+        // "Ajun Komisaris Besar Polisi (AKBP) Bahara": a rank written out,
+        // its short form in parentheses.
+        if !seen_core {
+            if let Some(after_rank) = rank_written_out(text, items, index) {
+                after_honorific = true;
+                index = after_rank;
+                continue;
+            }
+        }
         let word = item.text(text);
         let followed_by_dot = items.get(index + 1).is_some_and(|next| next.is_punct('.'));
         if !seen_core && is_name_prefix(word) {
@@ -164,6 +173,21 @@ fn name_run_with(text: &str, items: &[Item], start: usize, after_office: bool) -
         items: start..end.max(index),
         name,
     })
+}
+
+/// The item after a rank written out in capitalised words with its short
+/// form in parentheses ("Ajun Komisaris Besar Polisi (AKBP)"), when one
+/// starts at `start`.
+fn rank_written_out(text: &str, items: &[Item], start: usize) -> Option<usize> {
+    let open =
+        (start + 1..(start + 6).min(items.len())).find(|&index| items[index].is_punct('('))?;
+    let written_out = items[start..open]
+        .iter()
+        .all(|item| item.is_word() && is_name_shaped(item.text(text)));
+    let short_form = items.get(open + 1)?;
+    let closes = items.get(open + 2).is_some_and(|item| item.is_punct(')'));
+    (written_out && closes && short_form.is_word() && is_name_prefix(short_form.text(text)))
+        .then_some(open + 3)
 }
 
 /// Whether the word at item `index`, one kept out of names because it is
@@ -471,6 +495,16 @@ mod tests {
         // A day's name stays a day's name.
         assert!(spans("Pada Hari Kartini warga berkumpul.").is_empty());
         assert!(spans("Upacara (pagi) Hari Senin digelar.").is_empty());
+    }
+
+    #[test]
+    fn a_rank_written_out_with_its_short_form_opens_a_name() {
+        assert_eq!(
+            run("Ajun Komisaris Besar Polisi (AKBP) Bahara Marpaung menegaskan").as_deref(),
+            Some("Bahara Marpaung")
+        );
+        // Words before an ordinary short form are no rank.
+        assert_eq!(run("Badan Kepegawaian (BKD) Gowa").as_deref(), None);
     }
 
     #[test]
