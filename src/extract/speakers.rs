@@ -39,6 +39,10 @@ pub enum Attribution {
     Pronoun(Rule),
     /// A title alone ("kata Kajari"): the one holder of that title.
     Title(TitleHit),
+    /// An office phrase whose holder the holders pass found, starting at
+    /// this byte ("jelas Kabid Pembinaan, Dokumentasi, dan Informasi BKPP
+    /// Bontang, Sigit Alfian"): that holder.
+    OfficePhrase(usize),
     /// No attribution: the reporter's voice.
     Unattributed,
 }
@@ -95,6 +99,19 @@ fn title_alone(text: &str, items: &[Item], index: usize) -> Option<(TitleHit, us
     (!name_follows).then_some((hit, end))
 }
 
+/// The attribution to the title at `index`: the title alone ("kata
+/// Kajari"), else the office phrase it opens, whose holder the holders
+/// pass found past words a name run cannot cross ("jelas Kabid Pembinaan,
+/// Dokumentasi, dan Informasi BKPP Bontang, Sigit Alfian").
+fn title_attribution(text: &str, items: &[Item], index: usize) -> Option<Attribution> {
+    if let Some((hit, _)) = title_alone(text, items, index) {
+        return Some(Attribution::Title(hit));
+    }
+    let item = items.get(index)?;
+    matches!(item.kind, ItemKind::OfficeTitle(_))
+        .then(|| Attribution::OfficePhrase(item.span.start))
+}
+
 /// Whether the word at `index` (after optional adverbs) is a speech verb;
 /// returns the index after the verb.
 fn speech_verb_at(text: &str, items: &[Item], mut index: usize) -> Option<usize> {
@@ -141,8 +158,8 @@ pub fn after_quote(text: &str, items: &[Item]) -> Attribution {
             if let Some(run) = name_after(text, items, index + 1) {
                 return Attribution::Named(run, Rule::QuoteVerbName);
             }
-            if let Some((hit, _)) = title_alone(text, items, index + 1) {
-                return Attribution::Title(hit);
+            if let Some(attribution) = title_attribution(text, items, index + 1) {
+                return attribution;
             }
             return Attribution::Unattributed;
         }
@@ -190,8 +207,8 @@ pub fn reported(text: &str, items: &[Item]) -> Attribution {
             if let Some(run) = name_after(text, items, index + 1) {
                 return Attribution::Named(run, Rule::MenurutName);
             }
-            if let Some((hit, _)) = title_alone(text, items, index + 1) {
-                return Attribution::Title(hit);
+            if let Some(attribution) = title_attribution(text, items, index + 1) {
+                return attribution;
             }
         }
         // "Ia menjelaskan …", "Dirinya juga mengimbau …" at the start.
@@ -239,8 +256,8 @@ pub fn reported(text: &str, items: &[Item]) -> Attribution {
                 if let Some(run) = name_after(text, items, index + 1) {
                     return Attribution::Named(run, Rule::InvertedVerbName);
                 }
-                if let Some((hit, _)) = title_alone(text, items, index + 1) {
-                    return Attribution::Title(hit);
+                if let Some(attribution) = title_attribution(text, items, index + 1) {
+                    return attribution;
                 }
             }
         }
@@ -367,8 +384,26 @@ fn speaker_of(
             Some(person) => (Some(person), Rule::SpeakerByTitle),
             None => (None, Rule::ReporterVoice),
         },
+        Attribution::OfficePhrase(start) => match holder_of_phrase_at(context, sink, *start) {
+            Some(person) => (Some(person), Rule::SpeakerByTitle),
+            None => (None, Rule::ReporterVoice),
+        },
         Attribution::Unattributed => (None, Rule::ReporterVoice),
     }
+}
+
+/// The holder the holders pass found for the office phrase written at
+/// byte `start` of the text, in the sentence there.
+fn holder_of_phrase_at(context: &ArticleContext, sink: &Sink, start: usize) -> Option<PersonId> {
+    let written = &context.text()[start..];
+    sink.facts
+        .holds
+        .iter()
+        .find(|hold| {
+            hold.evidence.sentence.contains(&start)
+                && written.starts_with(&sink.facts.offices[hold.office.index()].surface)
+        })
+        .map(|hold| hold.person)
 }
 
 /// The one person the article gives the title of `hit` ("Kajari" →
@@ -552,7 +587,7 @@ mod tests {
         match reported(text, &items) {
             Attribution::Named(run, _) => run.name,
             Attribution::Pronoun(_) => "<pronoun>".into(),
-            Attribution::Title(_) => "<title>".into(),
+            Attribution::Title(_) | Attribution::OfficePhrase(_) => "<title>".into(),
             Attribution::Unattributed => "<none>".into(),
         }
     }
@@ -562,7 +597,7 @@ mod tests {
         match after_quote(text, &items) {
             Attribution::Named(run, _) => run.name,
             Attribution::Pronoun(_) => "<pronoun>".into(),
-            Attribution::Title(_) => "<title>".into(),
+            Attribution::Title(_) | Attribution::OfficePhrase(_) => "<title>".into(),
             Attribution::Unattributed => "<none>".into(),
         }
     }
@@ -654,6 +689,20 @@ mod tests {
         let speaker = quote.speaker.expect("the Kajari");
         assert_eq!(facts.person(speaker).name, "Budi Santoso");
         assert_eq!(quote.evidence.rule, Rule::SpeakerByTitle);
+        // A holder the holders pass found past a unit's comma list.
+        let body =
+            "\"Sanksinya sesuai dengan aturan kepegawaian yang berlaku,\" jelas Kabid Pembinaan, \
+                    Dokumentasi, dan Informasi BKPP Bontang, Budi Santoso, Jumat (4/5).";
+        let context = ArticleContext::new(
+            &crate::extract::article_context::test_article("Berita", body),
+            crate::gazetteer::Gazetteer::get(),
+        );
+        let mut sink = Sink::new(&context);
+        crate::extract::offices::holders(&context, &mut sink);
+        statements(&context, &mut sink);
+        let listed = sink.into_facts();
+        let speaker = listed.statements[0].speaker.expect("the Kabid");
+        assert_eq!(listed.person(speaker).name, "Budi Santoso");
         // No one holds the Sekda's office here: the reporter's voice.
         assert_eq!(facts.statements[1].speaker, None);
         assert_eq!(facts.statements[1].evidence.rule, Rule::ReporterVoice);
