@@ -672,11 +672,8 @@ mod tests {
         assert!(!facts.statements[0].text.starts_with('"'));
     }
 
-    #[test]
-    fn a_speaker_named_by_a_title_alone_is_its_one_holder() {
-        let body = "Kepala Kejaksaan Negeri Gowa, Budi Santoso, menahan tersangka. \
-                    \"Tersangka kami tahan selama dua puluh hari ke depan,\" kata Kajari. \
-                    Sekda mengakui, pemberhentian itu sesuai UU Nomor 5 Tahun 2014.";
+    /// The statements of `body` after the holders pass, as in extraction.
+    fn statements_with_holders_of(body: &str) -> crate::model::ArticleFacts {
         let context = ArticleContext::new(
             &crate::extract::article_context::test_article("Berita", body),
             crate::gazetteer::Gazetteer::get(),
@@ -684,28 +681,30 @@ mod tests {
         let mut sink = Sink::new(&context);
         crate::extract::offices::holders(&context, &mut sink);
         statements(&context, &mut sink);
-        let facts = sink.into_facts();
+        sink.into_facts()
+    }
+
+    #[test]
+    fn a_speaker_named_by_a_title_alone_is_its_one_holder() {
+        let facts = statements_with_holders_of(
+            "Kepala Kejaksaan Negeri Gowa, Budi Santoso, menahan tersangka. \
+             \"Tersangka kami tahan selama dua puluh hari ke depan,\" kata Kajari. \
+             Sekda mengakui, pemberhentian itu sesuai UU Nomor 5 Tahun 2014.",
+        );
         let quote = &facts.statements[0];
         let speaker = quote.speaker.expect("the Kajari");
         assert_eq!(facts.person(speaker).name, "Budi Santoso");
         assert_eq!(quote.evidence.rule, Rule::SpeakerByTitle);
-        // A holder the holders pass found past a unit's comma list.
-        let body =
-            "\"Sanksinya sesuai dengan aturan kepegawaian yang berlaku,\" jelas Kabid Pembinaan, \
-                    Dokumentasi, dan Informasi BKPP Bontang, Budi Santoso, Jumat (4/5).";
-        let context = ArticleContext::new(
-            &crate::extract::article_context::test_article("Berita", body),
-            crate::gazetteer::Gazetteer::get(),
-        );
-        let mut sink = Sink::new(&context);
-        crate::extract::offices::holders(&context, &mut sink);
-        statements(&context, &mut sink);
-        let listed = sink.into_facts();
-        let speaker = listed.statements[0].speaker.expect("the Kabid");
-        assert_eq!(listed.person(speaker).name, "Budi Santoso");
         // No one holds the Sekda's office here: the reporter's voice.
         assert_eq!(facts.statements[1].speaker, None);
         assert_eq!(facts.statements[1].evidence.rule, Rule::ReporterVoice);
+        // A holder the holders pass found past a unit's comma list.
+        let listed = statements_with_holders_of(
+            "\"Sanksinya sesuai dengan aturan kepegawaian yang berlaku,\" jelas Kabid Pembinaan, \
+             Dokumentasi, dan Informasi BKPP Bontang, Budi Santoso, Jumat (4/5).",
+        );
+        let speaker = listed.statements[0].speaker.expect("the Kabid");
+        assert_eq!(listed.person(speaker).name, "Budi Santoso");
     }
 
     #[test]
