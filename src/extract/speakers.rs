@@ -370,6 +370,20 @@ pub fn speech_subjects(text: &str, items: &[Item]) -> Vec<NameRun> {
     subjects
 }
 
+/// Whether `sentence` opens with a paraphrase-continuation word ("Hal ini
+/// …", "Sebagaimana …").
+fn continues_paraphrase(sentence: &str) -> bool {
+    let opening: String = sentence.chars().take(24).collect::<String>().to_lowercase();
+    Lexicon::get()
+        .words(Role::ParaphraseContinuation)
+        .iter()
+        .any(|opener| {
+            opening
+                .strip_prefix(opener)
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
+}
+
 /// Resolve an attribution to a person, given the last named speaker.
 fn speaker_of(
     context: &ArticleContext,
@@ -517,13 +531,8 @@ pub fn statements(context: &ArticleContext, sink: &mut Sink) {
         let attribution = reported(text, &outside);
         let (mut speaker, mut rule) = speaker_of(context, sink, &attribution, last_speaker);
         // "Lilik menegaskan, …. Hal ini telah diatur dalam UU …".
-        let lower = text[sentence.clone()].to_lowercase();
-        let continues = Lexicon::get()
-            .words(Role::ParaphraseContinuation)
-            .iter()
-            .any(|opener| lower.starts_with(&format!("{opener} ")));
-        if speaker.is_none() && continues {
-            if let Some(previous) = paraphrase_speaker {
+        if let Some(previous) = paraphrase_speaker.filter(|_| speaker.is_none()) {
+            if continues_paraphrase(&text[sentence.clone()]) {
                 (speaker, rule) = (Some(previous), Rule::ParaphraseContinues);
             }
         }

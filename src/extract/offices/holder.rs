@@ -88,7 +88,7 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
     let run = if ends_in_body {
         name_run_after_office(text, items, after)
             .and_then(|run| past_unlisted_region(text, items, run))
-    } else if after == end && is_village_title(phrase) {
+    } else if after == end && phrase.village.is_some() {
         name_run_at(text, items, after).and_then(|run| past_village_name(text, items, run))
     } else {
         name_run_at(text, items, after).or_else(|| {
@@ -285,13 +285,6 @@ fn holder_before_brackets(text: &str, items: &[Item], phrase: &OfficePhrase) -> 
         return None;
     }
     name_run_ending_at(text, items, open - 1)
-}
-
-/// Whether `phrase` heads a village ("Kepala Desa", "Lurah", "Keuchik"):
-/// the words right after it name the village, which the gazetteer does
-/// not list.
-fn is_village_title(phrase: &OfficePhrase) -> bool {
-    has_role(&phrase.role.to_lowercase(), Role::VillageTitle)
 }
 
 /// The holder after a village head's title, past the village's name that
