@@ -311,10 +311,30 @@ pub fn unwrap_lines(text: &str) -> String {
         let full_width = width.is_some_and(|width| line.chars().count() * 10 >= width * 7);
         let continues = next.chars().next().is_some_and(char::is_lowercase)
             || opens_with_short_form(next)
+            || (ends_mid_clause(line)
+                && next.starts_with(char::is_alphabetic)
+                && classify_line(next) == LineKind::Text)
             || (full_width && !next.is_empty());
         out.push(if open && continues { ' ' } else { '\n' });
     }
     out
+}
+
+/// Words that join what comes after them: a line ending in one stops
+/// mid-clause ("Kapolres Gowa Budi dan").
+const JOINING_WORDS: &[&str] = &[
+    "dan", "serta", "atau", "yang", "di", "ke", "dari", "untuk", "dengan", "oleh", "pada", "dalam",
+    "bahwa", "selaku", "sebagai",
+];
+
+/// Whether `line` stops in the middle of a clause: after a comma or a
+/// joining word, where no paragraph ends.
+fn ends_mid_clause(line: &str) -> bool {
+    line.ends_with(',')
+        || line
+            .rsplit(' ')
+            .next()
+            .is_some_and(|word| JOINING_WORDS.contains(&word))
 }
 
 /// The width a text was hard-wrapped at, if it was: its longest line is

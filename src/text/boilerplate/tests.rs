@@ -458,6 +458,13 @@ fn hard_wrapped_lines_are_joined() {
             "Rapat dibuka.\n(Foto) Bupati tiba.",
             "Rapat dibuka.\n(Foto) Bupati tiba.",
         ),
+        // A line stopping after a comma or a joining word goes on, whatever
+        // the next line starts with.
+        (
+            "Hadir Wakil Bupati Gowa Andi Rahman, S.E.,\nSekda Gowa Budi dan\nDandim Gowa.",
+            "Hadir Wakil Bupati Gowa Andi Rahman, S.E., Sekda Gowa Budi dan Dandim Gowa.",
+        ),
+        ("Peserta rapat,\nTags", "Peserta rapat,\nTags"),
     ];
     for (text, expected) in cases {
         assert_eq!(unwrap_lines(text), expected, "{text:?}");
