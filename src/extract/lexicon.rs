@@ -187,6 +187,9 @@ pub struct EventKind {
     /// The kind is an act done to or by someone (an arrest, an
     /// inauguration, a flood) rather than a gathering that is held.
     pub act: bool,
+    /// The word is generic ("acara"): it names an event only before a
+    /// capitalised name ("acara Indonesia Bersih").
+    pub named: bool,
 }
 
 /// One verb that reports an act which is an event ("ditahan").
@@ -300,9 +303,10 @@ impl Lexicon {
                 family: fields[2],
                 act: match fields[3] {
                     "act" => true,
-                    "gathering" => false,
+                    "gathering" | "named" => false,
                     other => panic!("event_kinds.tsv: unknown reporting {other}"),
                 },
+                named: fields[3] == "named",
             })
             .collect::<Vec<_>>();
         let event_verbs = rows(include_str!("../../data/lexicon/event_verbs.tsv"))

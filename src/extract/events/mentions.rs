@@ -7,6 +7,7 @@
 //! name written as a proper name. "Kegiatan ini", "sosialisasi tersebut"
 //! refer back to an event already found.
 
+use super::misspellings::misspelt_kind_words;
 use crate::extract::dates::find_dates;
 use crate::extract::lexicon::{has_role_as_written, Lexicon, Role};
 use crate::extract::names::vocabulary::Vocabulary;
@@ -114,7 +115,7 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
     let stops = lexicon.words(Role::EventNameStop);
     let mut mentions = Vec::new();
     let mut previous_end = 0;
-    for hit in KIND_PATTERN.find_iter(sentence) {
+    for hit in kind_hits(sentence) {
         // A kind word inside the name of the mention before it
         // ("Upacara Peringatan HUT …") is that event.
         if hit.start() < previous_end {
@@ -139,14 +140,21 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
         {
             continue;
         }
-        let (kind, act) = lexicon
+        let Some(entry) = lexicon
             .event_kinds
             .iter()
-            .find(|kind| kind.word.eq_ignore_ascii_case(hit.as_str()))
-            .map_or(("acara", false), |kind| (kind.kind, kind.act));
+            .find(|kind| kind.word.eq_ignore_ascii_case(hit.word))
+        else {
+            continue;
+        };
+        let (kind, act) = (entry.kind, entry.act);
+        if entry.named && !names_follow(&sentence[hit.end()..]) {
+            continue;
+        }
         let quoted = sentence[..hit.start()].trim_end().ends_with('"');
         let proper = quoted || hit.as_str().chars().next().is_some_and(char::is_uppercase);
-        let mut words: Vec<String> = hit.as_str().split_whitespace().map(title_case).collect();
+        let mut words: Vec<String> = hit.name_words().map(title_case).collect();
+        let kind_word_count = words.len();
         let mut end = hit.end();
         let mut anaphoric = false;
         let mut verb_at: Option<usize> = None;
@@ -206,7 +214,7 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             // family joined by "dan" name one event.
             if lower == "dan"
                 && word.len() == token.len()
-                && words.len() == hit.as_str().split_whitespace().count()
+                && words.len() == kind_word_count
                 && joins_same_family(kind, rest[cursor + raw.len()..].trim_start())
             {
                 words.push(word.to_string());
@@ -215,7 +223,7 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             }
             // A verb right after the kind word is part of the name
             // ("dialog menjaga netralitas"); later ones end it.
-            let verb_allowed = words.len() == hit.as_str().split_whitespace().count()
+            let verb_allowed = words.len() == kind_word_count
                 && lower.starts_with("me")
                 && !stops.contains_exact(&lower);
             if lexicon.words(Role::Anaphora).contains_exact(&lower) && words.len() <= 4 {
@@ -293,6 +301,74 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
         });
     }
     mentions
+}
+
+/// A kind word found in a sentence: as the lexicon writes it, or misspelt.
+struct KindHit<'a> {
+    /// Byte range in the sentence.
+    span: Range<usize>,
+    /// The word as written.
+    written: &'a str,
+    /// The kind word of the lexicon it stands for, in any case.
+    word: &'a str,
+}
+
+impl KindHit<'_> {
+    fn start(&self) -> usize {
+        self.span.start
+    }
+
+    fn end(&self) -> usize {
+        self.span.end
+    }
+
+    fn as_str(&self) -> &str {
+        self.written
+    }
+
+    /// The words of the kind as the name takes them: as written, or the
+    /// right spelling of a misspelt word.
+    fn name_words(&self) -> impl Iterator<Item = &str> {
+        self.word.split_whitespace()
+    }
+}
+
+/// The kind words of `sentence`, those spelt right and those misspelt, in
+/// order.
+fn kind_hits(sentence: &str) -> Vec<KindHit<'_>> {
+    let mut hits: Vec<KindHit> = KIND_PATTERN
+        .find_iter(sentence)
+        .map(|hit| KindHit {
+            span: hit.range(),
+            written: hit.as_str(),
+            word: hit.as_str(),
+        })
+        .collect();
+    for misspelling in misspelt_kind_words(sentence) {
+        if hits.iter().all(|hit| {
+            hit.span.end <= misspelling.span.start || misspelling.span.end <= hit.span.start
+        }) {
+            hits.push(KindHit {
+                written: &sentence[misspelling.span.clone()],
+                span: misspelling.span,
+                word: misspelling.word,
+            });
+        }
+    }
+    hits.sort_by_key(|hit| hit.span.start);
+    hits
+}
+
+/// Whether `rest` (the text after a generic word like "acara") starts
+/// with a capitalised name that is no kind word ("Indonesia Bersih", not
+/// "Pelantikan Bupati").
+fn names_follow(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.starts_with(char::is_uppercase)
+        && !KIND_PATTERN.find(rest).is_some_and(|hit| hit.start() == 0)
+        && !ELECTION_PATTERN
+            .find(rest)
+            .is_some_and(|hit| hit.start() == 0)
 }
 
 /// Whether `after` starts with a kind word of the same family as `kind`.

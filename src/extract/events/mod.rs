@@ -6,6 +6,7 @@
 //!   Bupati Gowa").
 //! - `merging.rs` turns a mention into an event fact, or merges it into
 //!   the event of the same kind already found.
+//! - `misspellings.rs` finds kind words written with one letter wrong.
 //! - `elections.rs` places elections (national, the region named, all of
 //!   Indonesia when simultaneous, else the article's region).
 //!
@@ -14,6 +15,7 @@
 mod elections;
 mod mentions;
 mod merging;
+mod misspellings;
 mod places;
 
 pub use mentions::{find_act_mentions, find_election_mentions, find_event_mentions, EventMention};
@@ -480,6 +482,30 @@ mod tests {
         let facts = events_of("Dana APBD tidak boleh dipakai untuk kepentingan Pemilu 2019.");
         assert_eq!(facts.events[0].name, "Pemilu 2019");
         assert_eq!(facts.events[0].regions, ["ID"]);
+    }
+
+    #[test]
+    fn a_generic_word_before_a_name_is_an_event_of_that_name() {
+        let facts = events_of("Gubernur menghadiri acara Gowa Bersih Sampah di Makassar, Senin.");
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        assert_eq!(facts.events[0].name, "Acara Gowa Bersih Sampah");
+        assert_eq!(region_names(&facts, 0), ["Makassar", "Sulawesi Selatan"]);
+        // Before a kind word, the kind names the event; alone, it is none.
+        let facts = events_of("Gubernur menghadiri acara Pelantikan Bupati di Makassar, Senin.");
+        assert_eq!(facts.events[0].kind, "pelantikan");
+        assert!(
+            events_of("Gubernur menghadiri acara itu di Makassar, Senin.")
+                .events
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_misspelt_kind_word_names_the_event_rightly() {
+        let facts = events_of("Sekda membuka sosialisai Peraturan Presiden di Makassar, Senin.");
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        assert_eq!(facts.events[0].name, "Sosialisasi Peraturan Presiden");
+        assert_eq!(facts.events[0].kind, "sosialisasi");
     }
 
     #[test]

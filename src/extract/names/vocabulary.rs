@@ -134,6 +134,17 @@ impl Vocabulary {
         derivation(lower, &|stem: &str| self.roots.contains(stem))
     }
 
+    /// Whether `lower` is an Indonesian word: a root, a word derived from
+    /// one, or a word seen in lower case in running text.
+    pub fn is_word(&self, lower: &str) -> bool {
+        self.roots.contains(lower)
+            || self
+                .evidence
+                .get(lower)
+                .is_some_and(|counts| counts.lower > 0)
+            || self.derivation(lower).is_some()
+    }
+
     /// Whether `lower` is a listed given or family name.
     pub fn is_given_name(&self, lower: &str) -> bool {
         self.given_names.contains(lower)
