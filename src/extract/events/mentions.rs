@@ -364,11 +364,10 @@ fn kind_hits(sentence: &str) -> Vec<KindHit<'_>> {
 /// "Pelantikan Bupati").
 fn names_follow(rest: &str) -> bool {
     let rest = rest.trim_start();
+    let opens_with = |pattern: &Regex| pattern.find(rest).is_some_and(|hit| hit.start() == 0);
     rest.starts_with(char::is_uppercase)
-        && !KIND_PATTERN.find(rest).is_some_and(|hit| hit.start() == 0)
-        && !ELECTION_PATTERN
-            .find(rest)
-            .is_some_and(|hit| hit.start() == 0)
+        && !opens_with(&KIND_PATTERN)
+        && !opens_with(&ELECTION_PATTERN)
 }
 
 /// Whether `after` starts with a kind word of the same family as `kind`.
