@@ -132,6 +132,10 @@ pub enum Role {
     /// Opens a sentence that goes on with the paraphrase before it ("Hal
     /// ini", "Sebagaimana").
     ParaphraseContinuation,
+    /// Opens a place phrase written before an event ("ke", "menuju").
+    PlaceOpener,
+    /// Between a place phrase and the event it is for ("untuk").
+    PurposeMarker,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -173,6 +177,8 @@ const ROLES: &[(Role, &str)] = &[
     (Role::ElectionBackdrop, "election-backdrop"),
     (Role::VillageTitle, "village-title"),
     (Role::ParaphraseContinuation, "paraphrase-continuation"),
+    (Role::PlaceOpener, "place-opener"),
+    (Role::PurposeMarker, "purpose-marker"),
 ];
 
 /// One word that names an event, with its kind and family.

@@ -4,7 +4,7 @@
 //! (a shorter or longer name, no contradicting place).
 
 use super::mentions::EventMention;
-use super::places::{most_specific, place_regions, venue_place};
+use super::places::{most_specific, place_before, place_regions, venue_place};
 use crate::extract::article_context::ArticleContext;
 use crate::extract::dates::find_dates;
 use crate::extract::lexicon::{Lexicon, Role};
@@ -45,7 +45,14 @@ pub fn add_event(
     let range = context.sentence(sentence_index);
     let text = context.text();
     let dates: Vec<_> = find_dates(&text[range.clone()]);
-    let (mut regions, venue, has_place) = place_regions(context, items, mention.span.end);
+    let (mut regions, mut venue, mut has_place) = place_regions(context, items, mention.span.end);
+    if !has_place {
+        if let Some((before_regions, before_venue)) =
+            place_before(context, items, mention.span.start)
+        {
+            (regions, venue, has_place) = (before_regions, before_venue, true);
+        }
+    }
 
     let lexicon = Lexicon::get();
     let organised = lexicon
@@ -74,7 +81,12 @@ pub fn add_event(
         Some((words, best)) if kind_words && *words > mention.words => best.clone(),
         _ => mention.name.clone(),
     };
-    if name.split_whitespace().count() < 2 && dates.is_empty() && regions.is_empty() && !acted {
+    if name.split_whitespace().count() < 2
+        && dates.is_empty()
+        && regions.is_empty()
+        && venue.is_none()
+        && !acted
+    {
         return;
     }
     let explicit_place = !regions.is_empty();

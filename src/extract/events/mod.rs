@@ -501,6 +501,29 @@ mod tests {
     }
 
     #[test]
+    fn a_place_written_before_the_event_it_is_for_places_it() {
+        let facts = events_of(
+            "Para bupati akan diundang ke Gedung Juang, Makassar, untuk mendapat pengarahan dari gubernur.",
+        );
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        assert_eq!(facts.events[0].name, "Pengarahan");
+        assert_eq!(region_names(&facts, 0), ["Makassar", "Sulawesi Selatan"]);
+        // A venue alone makes it concrete; the place comes from nearby.
+        let facts = events_of(
+            "Setibanya di Makassar, rombongan beristirahat. Setelah itu, menuju Balai Adat \
+             Lembaga Melayu, untuk prosesi tepuk tepung tawar.",
+        );
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        assert_eq!(region_names(&facts, 0), ["Makassar", "Sulawesi Selatan"]);
+        // A lower-case word between the place and the purpose is another clause.
+        assert!(
+            events_of("Dana dikirim ke Makassar lewat rekening untuk pengarahan.")
+                .events
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_misspelt_kind_word_names_the_event_rightly() {
         let facts = events_of("Sekda membuka sosialisai Peraturan Presiden di Makassar, Senin.");
         assert_eq!(facts.events.len(), 1, "{:?}", facts.events);

@@ -44,6 +44,50 @@ pub fn place_regions(
     (regions, venue, is_place)
 }
 
+/// The place phrase written before an event and joined to it by a
+/// purpose word ("diundang ke Istana Negara untuk mendapat pengarahan",
+/// "menuju Balai Adat Melayu, untuk prosesi tepung tawar"): its regions
+/// and venue, when the event mention starts at byte `at`. At most three
+/// lower-case words stand between the purpose word and the event, and only
+/// capitalised words, regions, bodies and commas between the place word
+/// and the purpose word.
+pub fn place_before(
+    context: &ArticleContext,
+    items: &[Item],
+    at: usize,
+) -> Option<(Vec<RegionId>, Option<String>)> {
+    let text = context.text();
+    let mut index = items.iter().position(|item| item.span.start >= at)?;
+    let lower_at = |index: usize| items[index].text(text).to_lowercase();
+    // "untuk mendapat pengarahan", "untuk prosesi tepuk tepung tawar".
+    let mut skipped = 0;
+    loop {
+        index = index.checked_sub(1)?;
+        let item = &items[index];
+        if item.is_word() && has_role(&lower_at(index), Role::PurposeMarker) {
+            break;
+        }
+        let lower_word = item.is_word() && item.text(text).starts_with(char::is_lowercase);
+        if !lower_word || skipped == 3 {
+            return None;
+        }
+        skipped += 1;
+    }
+    for opener in (index.saturating_sub(12)..index).rev() {
+        let item = &items[opener];
+        match &item.kind {
+            ItemKind::Word if has_role(&lower_at(opener), Role::PlaceOpener) => {
+                let (regions, venue) = phrase_after(context, items, opener);
+                return (!regions.is_empty() || venue.is_some()).then_some((regions, venue));
+            }
+            ItemKind::Word if item.text(text).starts_with(char::is_uppercase) => {}
+            ItemKind::Region(_) | ItemKind::Organization(_) | ItemKind::Punct(',') => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Whether `between` (the items from an event to its "di") holds a clause
 /// of its own: a verb, a "yang" clause about something else, or a
 /// clause-break word; "dan" and "serta" count only when `strict`.
