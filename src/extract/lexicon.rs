@@ -136,6 +136,11 @@ pub enum Role {
     PlaceOpener,
     /// Between a place phrase and the event it is for ("untuk").
     PurposeMarker,
+    /// Between a region opening a sentence and an election, makes the
+    /// region hold it ("melaksanakan").
+    ElectionHost,
+    /// Denies the verb after it ("tidak").
+    Negation,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -179,6 +184,8 @@ const ROLES: &[(Role, &str)] = &[
     (Role::ParaphraseContinuation, "paraphrase-continuation"),
     (Role::PlaceOpener, "place-opener"),
     (Role::PurposeMarker, "purpose-marker"),
+    (Role::ElectionHost, "election-host"),
+    (Role::Negation, "negation"),
 ];
 
 /// One word that names an event, with its kind and family.

@@ -416,6 +416,11 @@ mod tests {
             ("Ia tinggal di Tenggarong.", &[]),
             ("keterangan tertulis di Jakarta, Selasa.", &["DKI Jakarta"]),
             ("rumah kota baru", &[]),
+            // Spellings writers use for Yogyakarta.
+            (
+                "Studi banding ke Jogyakarta dan Jogja.",
+                &["Daerah Istimewa Yogyakarta", "Daerah Istimewa Yogyakarta"],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(names(text), *expected, "{text}");

@@ -67,6 +67,11 @@ pub fn election_candidate(
             _ => break,
         }
     }
+    // "Kabupaten Gowa akan melaksanakan pilkada serentak": the region the
+    // sentence opens with holds the election.
+    if explicit.is_none() {
+        explicit = host_region(text, &mention, items);
+    }
     // The region of a body or an office named in the same sentence
     // ("Bawaslu Banten", "calon Bupati Bandung Barat").
     let body_region = items
@@ -203,6 +208,29 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
             evidence: Evidence::new(candidate.sentence.clone().unwrap_or(0..0), rule),
         });
     }
+}
+
+/// The region a sentence opens with, when a verb of holding an election
+/// stands between it and the election `mention` ("Kabupaten Gowa menjadi
+/// salah satu daerah yang akan melaksanakan pilkada serentak").
+fn host_region(text: &str, mention: &ElectionMention, items: &[Item]) -> Option<RegionId> {
+    if mention.national {
+        return None;
+    }
+    let ItemKind::Region(region) = items.first()?.kind else {
+        return None;
+    };
+    let before: Vec<&str> = items
+        .iter()
+        .filter(|item| item.is_word() && item.span.end <= mention.span.start)
+        .map(|item| item.text(text))
+        .collect();
+    let host = before
+        .iter()
+        .position(|word| has_role(word, Role::ElectionHost))?;
+    // "Kota Bima tidak menggelar pilkada tahun ini".
+    let denied = host > 0 && has_role(before[host - 1], Role::Negation);
+    (!denied).then_some(region)
 }
 
 /// The year written at the start of `items` ("2015", "Tahun 2015").

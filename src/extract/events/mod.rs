@@ -532,6 +532,24 @@ mod tests {
     }
 
     #[test]
+    fn a_region_opening_the_sentence_holds_the_election_it_carries_out() {
+        let facts = events_of(
+            "Kabupaten Gowa menjadi salah satu daerah yang akan melaksanakan pilkada serentak pada 27 Juni 2018.",
+        );
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        assert_eq!(facts.events[0].name, "Pilkada Serentak Gowa 2018");
+        // Not when it does not, nor a national election.
+        let facts = events_of("Kota Makassar tidak menggelar pilkada serentak tahun 2024.");
+        assert_eq!(facts.events[0].regions, ["ID"], "{:?}", facts.events);
+        let facts = events_of("Kabupaten Gowa menggelar bimtek menghadapi Pemilu 2024.");
+        let pemilu = facts.events.iter().find(|event| event.kind == "pemilu");
+        assert_eq!(
+            pemilu.map(|event| event.regions.clone()),
+            Some(vec!["ID".to_string()])
+        );
+    }
+
+    #[test]
     fn an_election_without_year_or_region_is_no_event() {
         assert!(events_of("Pegawai harus netral dalam pilkada.")
             .events
