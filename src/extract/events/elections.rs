@@ -9,6 +9,7 @@ use super::mentions::ElectionMention;
 use crate::extract::article_context::ArticleContext;
 use crate::extract::dates::find_dates;
 use crate::extract::lexicon::{has_role, Role};
+use crate::extract::organizations::body_at;
 use crate::extract::sink::Sink;
 use crate::extract::tokens::{Item, ItemKind};
 use crate::gazetteer::{RegionId, RegionKind};
@@ -112,6 +113,7 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
         .map(|(year, _, _)| year)
         .or_else(|| find_dates(context.text()).iter().find_map(|date| date.year));
     let indonesia = context.gazetteer.regions.by_code("ID").unwrap_or_default();
+    let election_body_region = election_body_region(context);
     let explicit_kinds: Vec<(&'static str, Option<u16>)> = candidates
         .iter()
         .filter(|candidate| candidate.explicit.is_some() && !candidate.mention.in_list)
@@ -129,6 +131,12 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
             || candidate.local
             || (candidate.body_region.is_some() && !mention.national);
         if mention.year.is_none() && placed && !mention.national {
+            mention.year = year_elsewhere(&candidates, mention.kind).or(article_year);
+        }
+        // "menciptakan Pilkada yang sehat" in an article whose election
+        // bodies all serve one region: that region's election.
+        let bare = !placed && mention.year.is_none() && !mention.national;
+        if bare && election_body_region.is_some() {
             mention.year = year_elsewhere(&candidates, mention.kind).or(article_year);
         }
         let mention = &mention;
@@ -153,6 +161,8 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
             // ("Pilkada 2020 ini" beside "Pemilihan Gubernur Sulteng").
             continue;
         } else if let Some(region) = candidate.body_region {
+            (region, Rule::ElectionBodyRegion)
+        } else if let Some(region) = election_body_region.filter(|_| bare) {
             (region, Rule::ElectionBodyRegion)
         } else if mention.simultaneous {
             (indonesia, Rule::ElectionSimultaneous)
@@ -231,6 +241,33 @@ fn host_region(text: &str, mention: &ElectionMention, items: &[Item]) -> Option<
     // "Kota Bima tidak menggelar pilkada tahun ini".
     let denied = host > 0 && has_role(before[host - 1], Role::Negation);
     (!denied).then_some(region)
+}
+
+/// The one region the article's election bodies serve ("Bawaslu
+/// Kabupaten Gorontalo", "KPU Kabupaten Gorontalo"), when they all name
+/// the same regency, city or province.
+fn election_body_region(context: &ArticleContext) -> Option<RegionId> {
+    let text = context.text();
+    let regions = &context.gazetteer.regions;
+    let mut served: Vec<RegionId> = Vec::new();
+    for items in &context.sentence_items {
+        for index in 0..items.len() {
+            let Some((organization, Some(region), _)) = body_at(text, items, index) else {
+                continue;
+            };
+            if context.gazetteer.organizations.get(organization).kind == "election_body" {
+                served.push(region);
+            }
+        }
+    }
+    let first = *served.first()?;
+    let one_region = served.iter().all(|&region| region == first);
+    (one_region
+        && matches!(
+            regions.region(first).kind,
+            RegionKind::Regency | RegionKind::City | RegionKind::Province
+        ))
+    .then_some(first)
 }
 
 /// The year written at the start of `items` ("2015", "Tahun 2015").

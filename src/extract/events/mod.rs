@@ -550,6 +550,23 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_regional_election_is_the_one_the_articles_election_bodies_serve() {
+        let facts = events_of(
+            "Bawaslu Kabupaten Gowa memanggil saksi, Senin (2/9/2024). \
+             Kami ingin Pilkada yang bersih, kata anggota KPU Kabupaten Gowa.",
+        );
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        assert_eq!(facts.events[0].name, "Pilkada Gowa 2024");
+        assert_eq!(facts.events[0].evidence.rule, Rule::ElectionBodyRegion);
+        // Bodies of two regions leave it unplaced.
+        let facts = events_of(
+            "Bawaslu Kabupaten Gowa memanggil saksi, Senin (2/9/2024). \
+             Kami ingin Pilkada yang bersih, kata dia. KPU Kota Makassar juga hadir.",
+        );
+        assert!(facts.events.is_empty(), "{:?}", facts.events);
+    }
+
+    #[test]
     fn an_election_without_year_or_region_is_no_event() {
         assert!(events_of("Pegawai harus netral dalam pilkada.")
             .events
