@@ -567,6 +567,19 @@ mod tests {
     }
 
     #[test]
+    fn summoning_and_examining_witnesses_is_an_event() {
+        for text in [
+            "Pemanggilan para saksi dan pelapor di Kantor Bawaslu Kabupaten Gowa berlangsung tiga jam.",
+            "Pemeriksaan saksi oleh Kejaksaan Negeri Gowa digelar Senin (2/9/2024).",
+        ] {
+            let facts = events_of(text);
+            assert_eq!(facts.events.len(), 1, "{text}: {:?}", facts.events);
+            assert_eq!(facts.events[0].kind, "pemeriksaan saksi", "{text}");
+            assert_eq!(region_names(&facts, 0), ["Gowa", "Sulawesi Selatan"], "{text}");
+        }
+    }
+
+    #[test]
     fn an_election_without_year_or_region_is_no_event() {
         assert!(events_of("Pegawai harus netral dalam pilkada.")
             .events
