@@ -370,7 +370,8 @@ fn names_follow(rest: &str) -> bool {
         && !opens_with(&ELECTION_PATTERN)
 }
 
-/// Whether `after` starts with a kind word of the same family as `kind`.
+/// Whether `after` starts with a kind word of the same family as `kind`,
+/// or both name gatherings ("syukuran dan silaturahmi"): one event.
 fn joins_same_family(kind: &str, after: &str) -> bool {
     let lexicon = Lexicon::get();
     let family = |kind: &str| {
@@ -380,16 +381,25 @@ fn joins_same_family(kind: &str, after: &str) -> bool {
             .find(|entry| entry.kind == kind)
             .map(|entry| entry.family)
     };
-    KIND_PATTERN
-        .find(after)
+    kind_hits(after)
+        .first()
         .filter(|next| next.start() == 0)
         .and_then(|next| {
             lexicon
                 .event_kinds
                 .iter()
-                .find(|entry| entry.word.eq_ignore_ascii_case(next.as_str()))
+                .find(|entry| entry.word.eq_ignore_ascii_case(next.word))
         })
-        .is_some_and(|next| family(next.kind).is_some() && family(next.kind) == family(kind))
+        .is_some_and(|next| {
+            let gathering = |kind: &str| {
+                lexicon
+                    .event_kinds
+                    .iter()
+                    .any(|entry| entry.kind == kind && !entry.act && !entry.named)
+            };
+            (family(next.kind).is_some() && family(next.kind) == family(kind))
+                || (gathering(kind) && gathering(next.kind))
+        })
 }
 
 /// Whether the text `before` a capitalised kind word ends with a
@@ -653,10 +663,12 @@ mod tests {
             mentions[0].name,
             "Pelantikan dan Pengambilan Sumpah Tiga Anggota Dewan Baru"
         );
-        // Kinds of different families stay two events.
+        // So do two gatherings; an act and a gathering stay two events.
         let mentions = find_event_mentions("usai syukuran dan silaturahmi warga", 0);
+        assert_eq!(mentions.len(), 1);
+        let mentions = find_event_mentions("usai pelantikan dan syukuran warga", 0);
         assert_eq!(mentions.len(), 2);
-        assert_eq!(mentions[0].name, "Syukuran");
+        assert_eq!(mentions[0].name, "Pelantikan");
     }
 
     #[test]

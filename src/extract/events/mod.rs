@@ -567,6 +567,18 @@ mod tests {
     }
 
     #[test]
+    fn two_gatherings_joined_by_dan_are_one_event() {
+        let facts = events_of("Usai pelantikan, syukuran dan silahturahmi warga Gowa di Makassar.");
+        let gatherings: Vec<&str> = facts
+            .events
+            .iter()
+            .filter(|event| event.kind != "pelantikan")
+            .map(|event| event.name.as_str())
+            .collect();
+        assert_eq!(gatherings, ["Syukuran dan Silahturahmi Warga Gowa"]);
+    }
+
+    #[test]
     fn summoning_and_examining_witnesses_is_an_event() {
         for text in [
             "Pemanggilan para saksi dan pelapor di Kantor Bawaslu Kabupaten Gowa berlangsung tiga jam.",
