@@ -458,6 +458,25 @@ mod tests {
     }
 
     #[test]
+    fn a_division_title_keeps_its_unit_and_short_form() {
+        for (text, label) in [
+            (
+                "Hal itu disampaikan Kepala Bagian Pemerintah Desa (Kabag Pemdes) Setda Gowa, Budi Santoso, Sabtu.",
+                "Kepala Bagian Pemerintah Desa Kabupaten Gowa",
+            ),
+            (
+                "Hal itu disampaikan Kepala Bagian Hubungan Masyarakat (Kabag Humas) Setda Gowa, Budi Santoso, Sabtu.",
+                "Kepala Bagian Hubungan Masyarakat Kabupaten Gowa",
+            ),
+        ] {
+            let holds = labelled_holds_of(text);
+            assert_eq!(holds.len(), 1, "{text}: {holds:?}");
+            assert_eq!(holds[0].0, "Budi Santoso");
+            assert_eq!(holds[0].2, label);
+        }
+    }
+
+    #[test]
     fn names_listed_before_sebagai_all_hold_the_office() {
         let holds = holds_of(
             "Rapat dipimpin Andi Rahman (AR) selaku Ketua DPRD Gowa, Budi Santoso dan Rina Wati serta Joko Susilo selaku Wakil Ketua DPRD Gowa.",

@@ -178,6 +178,13 @@ pub fn parse_office_phrase(
                         index += 3;
                     }
                     (Some(ItemKind::OfficeTitle(_)), true) => index += 3,
+                    // The title's own short form with its unit ("Kepala
+                    // Bagian Pemerintah Desa (Kabag Pemdes) Setda Bantul").
+                    (Some(ItemKind::OfficeTitle(_)), false)
+                        if let Some(after) = title_short_form_end(items, index) =>
+                    {
+                        index = after;
+                    }
                     // A short form: of the title right after it ("Kepala
                     // Seksi Pidana Khusus (Pidsus) Kejari Jember"), of the
                     // body or region just named ("Kuantan Singingi
@@ -201,6 +208,21 @@ pub fn parse_office_phrase(
                 }
             }
             ItemKind::Organization(org) => {
+                // "Kepala Bagian Pemerintah Desa Setda Bantul": before another
+                // body, a government's name after a division's title names
+                // the division.
+                let names_division = !seen_body
+                    && gazetteer.organizations.get(*org).is_government()
+                    && ends_in_division_word(&title.form, &title.role)
+                    && matches!(
+                        items.get(index + 1).map(|item| &item.kind),
+                        Some(ItemKind::Organization(_) | ItemKind::Punct('('))
+                    );
+                if names_division {
+                    extension.push(capitalise_words(item.text(text)));
+                    index += 1;
+                    continue;
+                }
                 seen_body = true;
                 // "Sekda Pemkab Kukar": the region's government qualifies the region.
                 if gazetteer.organizations.get(*org).is_government() {
@@ -272,13 +294,7 @@ pub fn parse_office_phrase(
                 // even without a body (up to the first comma). A unit's short
                 // name ("Kabag Humas") is written out, and lower-case words
                 // ("Kepala Biro pemerintahan Setda") count only before a body.
-                let division = (!seen_body
-                    && Lexicon::get()
-                        .words(Role::DivisionWord)
-                        .iter()
-                        .any(|division| {
-                            title.form.ends_with(division) || title.role.ends_with(division)
-                        }))
+                let division = (!seen_body && ends_in_division_word(&title.form, &title.role))
                     || has_role_as_written(word, Role::DivisionStart);
                 let mut probe = index;
                 // Each word with the item index just after it.
@@ -333,6 +349,16 @@ pub fn parse_office_phrase(
                     {
                         words.push((",".to_string(), probe + 1));
                         probe += 1;
+                    } else if let Some(after) = next
+                        .is_punct('(')
+                        .then(|| title_short_form_end(items, probe))
+                        .flatten()
+                    {
+                        // "Kepala Bagian Hubungan Masyarakat (Kabag Humas) Setda".
+                        probe = after;
+                        if let Some(last) = words.last_mut() {
+                            last.1 = probe;
+                        }
                     } else if next.is_punct('(')
                         && items
                             .get(probe + 2)
@@ -458,6 +484,30 @@ pub fn parse_office_phrase(
         national,
         village,
     })
+}
+
+/// The index after a title's short form in parentheses that opens at
+/// `open` ("(Kabag Humas)"): a title and up to three words or bodies,
+/// then ")".
+fn title_short_form_end(items: &[Item], open: usize) -> Option<usize> {
+    if !matches!(items.get(open + 1)?.kind, ItemKind::OfficeTitle(_)) {
+        return None;
+    }
+    let close =
+        (open + 2..open + 6).find(|&at| items.get(at).is_some_and(|item| item.is_punct(')')))?;
+    items[open + 2..close]
+        .iter()
+        .all(|item| item.is_word() || matches!(item.kind, ItemKind::Organization(_)))
+        .then_some(close + 1)
+}
+
+/// Whether a title's form or role ends in a division word ("Kepala
+/// Bagian", "Koordinator Divisi"): the words after it name the division.
+fn ends_in_division_word(form: &str, role: &str) -> bool {
+    Lexicon::get()
+        .words(Role::DivisionWord)
+        .iter()
+        .any(|division| form.ends_with(division) || role.ends_with(division))
 }
 
 /// The village named by the capitalised words at `at`, after a village
