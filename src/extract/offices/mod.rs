@@ -477,6 +477,22 @@ mod tests {
     }
 
     #[test]
+    fn a_secretarys_title_after_another_title_names_the_secretariat() {
+        let holds = labelled_holds_of(
+            "Bupati Gowa melalui Asisten Perekonomian dan Pembangunan Sekdakab Gowa, Ir. Budi Santoso, M.M membuka acara.",
+        );
+        assert_eq!(holds.len(), 1, "{holds:?}");
+        assert_eq!(holds[0].0, "Budi Santoso");
+        assert_eq!(
+            holds[0].2,
+            "Asisten Perekonomian dan Pembangunan Kabupaten Gowa"
+        );
+        // Alone, it is the secretary.
+        let holds = labelled_holds_of("Sekdakab Gowa, Budi Santoso, membuka acara.");
+        assert_eq!(holds[0].1, "Sekretaris Daerah", "{holds:?}");
+    }
+
+    #[test]
     fn names_listed_before_sebagai_all_hold_the_office() {
         let holds = holds_of(
             "Rapat dipimpin Andi Rahman (AR) selaku Ketua DPRD Gowa, Budi Santoso dan Rina Wati serta Joko Susilo selaku Wakil Ketua DPRD Gowa.",

@@ -239,6 +239,16 @@ pub fn parse_office_phrase(
                 seen_body = true;
                 index += 1;
             }
+            // "Asisten Perekonomian Sekdakab Asahan": after another title, the
+            // regional secretary's title names the secretariat, a body.
+            ItemKind::OfficeTitle(_)
+                if !seen_body
+                    && names_secretariat(items, index, titles)
+                    && title.role != SECRETARY =>
+            {
+                seen_body = true;
+                index += 1;
+            }
             // A unit's number and seat: "Kodim 1402/Polewali Mandar".
             ItemKind::Number
                 if items.get(index + 1).is_some_and(|item| item.is_punct('/'))
@@ -404,7 +414,8 @@ pub fn parse_office_phrase(
                 let body_follows = matches!(
                     items.get(probe).map(|item| &item.kind),
                     Some(ItemKind::Organization(_)) | Some(ItemKind::Region(_))
-                );
+                ) || (names_secretariat(items, probe, titles)
+                    && title.role != SECRETARY);
                 if !body_follows && division {
                     // Without a body, the division's name ends at the first
                     // comma, the first lower-case word, or where a name
@@ -484,6 +495,23 @@ pub fn parse_office_phrase(
         national,
         village,
     })
+}
+
+/// The role of a regional secretary, whose title also stands for the
+/// secretariat ("Sekdakab Asahan" for "Sekretariat Daerah Kabupaten Asahan").
+const SECRETARY: &str = "Sekretaris Daerah";
+
+/// Whether the item at `at` is a regional secretary's title followed by a
+/// region: after another title, it names the secretariat.
+fn names_secretariat(items: &[Item], at: usize, titles: &[&OfficeTitle]) -> bool {
+    let Some(ItemKind::OfficeTitle(title)) = items.get(at).map(|item| &item.kind) else {
+        return false;
+    };
+    titles[title.0].role == SECRETARY
+        && matches!(
+            items.get(at + 1).map(|item| &item.kind),
+            Some(ItemKind::Region(_))
+        )
 }
 
 /// The index after a title's short form in parentheses that opens at
