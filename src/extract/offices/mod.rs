@@ -493,6 +493,25 @@ mod tests {
     }
 
     #[test]
+    fn a_body_set_off_by_commas_still_qualifies_the_title() {
+        let holds = labelled_holds_of(
+            "\"Laporan naik,\" ungkap Kepala Keasistenan Pemeriksaan, Ombudsman Perwakilan Gowa, Budi Santoso, Rabu.",
+        );
+        assert_eq!(holds.len(), 1, "{holds:?}");
+        assert!(holds[0].2.contains("Ombudsman"), "{holds:?}");
+        let holds = labelled_holds_of(
+            "Kepala Sub Bidang Mutasi, Badan Kepegawaian Daerah, Gowa, Budi Santoso mengatakan, laporan naik.",
+        );
+        assert_eq!(holds.len(), 1, "{holds:?}");
+        assert!(
+            holds[0]
+                .2
+                .ends_with("Badan Kepegawaian Daerah Kabupaten Gowa"),
+            "{holds:?}"
+        );
+    }
+
+    #[test]
     fn names_listed_before_sebagai_all_hold_the_office() {
         let holds = holds_of(
             "Rapat dipimpin Andi Rahman (AR) selaku Ketua DPRD Gowa, Budi Santoso dan Rina Wati serta Joko Susilo selaku Wakil Ketua DPRD Gowa.",

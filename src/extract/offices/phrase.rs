@@ -276,9 +276,21 @@ pub fn parse_office_phrase(
                         .iter()
                         .any(|&known| gazetteer.regions.is_within(known, region))
                 });
-                if related {
+                // "Kepala Keasistenan Pemeriksaan, Ombudsman Perwakilan
+                // Bengkulu, Jaka": the body set off by commas, and then its
+                // region ("Badan Kepegawaian Daerah, PPU, Iwan").
+                let body_region = organization.is_some()
+                    && regions.is_empty()
+                    && next_region.is_some()
+                    && items.get(index + 2).is_some_and(|item| item.is_punct(','));
+                if related || body_region {
                     regions.push(next_region.unwrap_or_default());
                     index += 2;
+                } else if organization.is_none()
+                    && !seen_body
+                    && body_after_comma(items, index, gazetteer)
+                {
+                    index += 1;
                 } else {
                     break;
                 }
@@ -415,7 +427,8 @@ pub fn parse_office_phrase(
                     items.get(probe).map(|item| &item.kind),
                     Some(ItemKind::Organization(_)) | Some(ItemKind::Region(_))
                 ) || (names_secretariat(items, probe, titles)
-                    && title.role != SECRETARY);
+                    && title.role != SECRETARY)
+                    || (organization.is_none() && body_after_comma(items, probe, gazetteer));
                 if !body_follows && division {
                     // Without a body, the division's name ends at the first
                     // comma, the first lower-case word, or where a name
@@ -495,6 +508,16 @@ pub fn parse_office_phrase(
         national,
         village,
     })
+}
+
+/// Whether the item at `at` is a comma followed by a body that is not a
+/// region's government ("…, Ombudsman Perwakilan Bengkulu").
+fn body_after_comma(items: &[Item], at: usize, gazetteer: &Gazetteer) -> bool {
+    items.get(at).is_some_and(|item| item.is_punct(','))
+        && matches!(
+            items.get(at + 1).map(|item| &item.kind),
+            Some(ItemKind::Organization(org)) if !gazetteer.organizations.get(*org).is_government()
+        )
 }
 
 /// The role of a regional secretary, whose title also stands for the
