@@ -279,6 +279,24 @@ impl Regions {
             .find(|&candidate| self.region(candidate).kind.depth() == kind.depth())
     }
 
+    /// The region of the same name as `id`, in the same province, whose
+    /// kind is one of `kinds` ("Kabupaten Malang" for "Kota Malang" when a
+    /// regent's title names it).
+    pub fn namesake_at(&self, id: RegionId, kinds: &[RegionKind]) -> Option<RegionId> {
+        let region = self.region(id);
+        let province = self.ancestor_at(id, RegionKind::Province);
+        self.find_candidates(&region.name)
+            .into_iter()
+            .find(|found| found.span.len() == region.name.len())?
+            .value
+            .into_iter()
+            .find(|&other| {
+                other != id
+                    && kinds.contains(&self.region(other).kind)
+                    && self.ancestor_at(other, RegionKind::Province) == province
+            })
+    }
+
     /// Every region form in `text` with all its candidates, best first.
     /// Forms must be whole words and look like proper nouns.
     pub fn find_candidates(&self, text: &str) -> Vec<Match<Vec<RegionId>>> {
@@ -381,6 +399,7 @@ fn looks_proper_after_level(text: &str, span: &std::ops::Range<usize>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::RegionKind;
     use crate::gazetteer::Gazetteer;
 
     fn names(text: &str) -> Vec<String> {
@@ -440,6 +459,19 @@ mod tests {
         // Kabupaten Kediri (35.06), not Kota Kediri (35.71).
         assert_eq!(codes("Kepala BKAD kabupaten Kediri hadir."), ["35.06"]);
         assert_eq!(codes("pegawai kota Kediri hadir."), ["35.71"]);
+    }
+
+    #[test]
+    fn a_namesake_at_another_level_is_found_in_the_same_province() {
+        let regions = &Gazetteer::get().regions;
+        let city = regions.by_code("35.73").expect("Kota Malang");
+        let regency = regions.namesake_at(city, &[RegionKind::Regency]);
+        assert_eq!(
+            regency.map(|id| regions.region(id).code.as_str()),
+            Some("35.07")
+        );
+        let makassar = regions.by_code("73.71").expect("Makassar");
+        assert_eq!(regions.namesake_at(makassar, &[RegionKind::Regency]), None);
     }
 
     #[test]

@@ -245,6 +245,19 @@ fn jurisdiction(context: &ArticleContext, phrase: &OfficePhrase) -> Option<Regio
         }
     }
     if let Some(region) = jurisdiction {
+        // "Bupati Malang": a regent's region is the regency, not the city
+        // of the same name.
+        let kind = regions.region(region).kind;
+        if !phrase.levels.is_empty()
+            && !phrase.levels.contains(&kind)
+            && matches!(kind, RegionKind::City | RegionKind::Regency)
+        {
+            if let Some(namesake) = regions.namesake_at(region, &phrase.levels) {
+                jurisdiction = Some(namesake);
+            }
+        }
+    }
+    if let Some(region) = jurisdiction {
         if phrase.levels == [RegionKind::Province] {
             jurisdiction = regions.ancestor_at(region, RegionKind::Province);
         } else if !phrase.levels.is_empty()
@@ -509,6 +522,23 @@ mod tests {
                 .ends_with("Badan Kepegawaian Daerah Kabupaten Gowa"),
             "{holds:?}"
         );
+    }
+
+    #[test]
+    fn a_regents_region_is_the_regency_not_the_city_of_its_name() {
+        let holds = labelled_holds_of("Bupati Malang Rendra Kresna membuka acara.");
+        assert_eq!(holds[0].2, "Bupati Malang", "{holds:?}");
+        let context = ArticleContext::new(
+            &test_article("Berita", "Pj Bupati Madiun Budi Santoso membuka acara."),
+            Gazetteer::get(),
+        );
+        let mut sink = Sink::new(&context);
+        holders(&context, &mut sink);
+        let facts = sink.into_facts();
+        assert_eq!(facts.offices[0].jurisdiction.as_deref(), Some("35.19"));
+        // A mayor keeps the city.
+        let holds = labelled_holds_of("Wali Kota Malang Sutiaji membuka acara.");
+        assert_eq!(holds[0].2, "Wali Kota Malang", "{holds:?}");
     }
 
     #[test]
