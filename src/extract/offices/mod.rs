@@ -542,6 +542,25 @@ mod tests {
     }
 
     #[test]
+    fn an_acting_marker_written_out_and_an_assistants_field_are_kept() {
+        let holds = labelled_holds_of("Pelaksana Tugas Bupati Gowa Budi Santoso membuka acara.");
+        assert_eq!(holds[0].1, "Pelaksana Tugas Bupati", "{holds:?}");
+        let holds = labelled_holds_of("Pelaksana Harian Sekda Gowa Budi Santoso membuka acara.");
+        assert_eq!(
+            holds[0].1, "Pelaksana Harian Sekretaris Daerah",
+            "{holds:?}"
+        );
+        let holds = labelled_holds_of(
+            "Asisten Administrasi dan Pembangunan, Budi Santoso, SP, membuka acara.",
+        );
+        assert_eq!(holds.len(), 1, "{holds:?}");
+        assert_eq!(
+            holds[0].1, "Asisten Administrasi dan Pembangunan",
+            "{holds:?}"
+        );
+    }
+
+    #[test]
     fn names_listed_before_sebagai_all_hold_the_office() {
         let holds = holds_of(
             "Rapat dipimpin Andi Rahman (AR) selaku Ketua DPRD Gowa, Budi Santoso dan Rina Wati serta Joko Susilo selaku Wakil Ketua DPRD Gowa.",

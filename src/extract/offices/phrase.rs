@@ -132,7 +132,21 @@ pub fn parse_office_phrase(
             break;
         }
         let word = previous.text(text);
-        if let Some(prefix) = acting_prefix(word) {
+        // "Pelaksana Tugas Bupati", "Pelaksana Harian Sekda": the marker
+        // written out in two words.
+        let written_out = look >= 2
+            && (word == "Tugas" || word == "Harian")
+            && items[look - 2].is_word()
+            && items[look - 2].text(text).eq_ignore_ascii_case("pelaksana");
+        if written_out {
+            acting = Some(if word == "Tugas" {
+                "Pelaksana Tugas"
+            } else {
+                "Pelaksana Harian"
+            });
+            first = look - 2;
+            look -= 2;
+        } else if let Some(prefix) = acting_prefix(word) {
             acting = Some(prefix);
             first = look - 1;
             look -= 1;
