@@ -92,11 +92,21 @@ fn name_run_with(text: &str, items: &[Item], start: usize, after_office: bool) -
             // Degrees end a name; a run cannot start with one ("M.Si").
             break;
         }
-        let particle = seen_core
+        let name_follows = items.get(index + 1).is_some_and(|next| {
+            next.is_word() && is_name_shaped(next.text(text)) && !is_not_name_word(next.text(text))
+        });
+        // "bin" inside a name; "Al Muktabar", "El Fadli": a capitalised
+        // particle opening one.
+        let particle = (seen_core
             && is_name_particle(word)
             && items
                 .get(index + 1)
-                .is_some_and(|next| next.is_word() && is_name_shaped(next.text(text)));
+                .is_some_and(|next| next.is_word() && is_name_shaped(next.text(text))))
+            || (!seen_core
+                && word.starts_with(char::is_uppercase)
+                && is_name_particle(&word.to_lowercase())
+                && word.len() == 2
+                && name_follows);
         let next_is_name = items
             .get(index + 2)
             .is_some_and(|next| next.is_word() && is_name_shaped(next.text(text)));

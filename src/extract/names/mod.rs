@@ -60,7 +60,7 @@ fn part_of(word: &str, vocabulary: &Vocabulary) -> Part {
     if word.ends_with('.') && letters <= 4 {
         return Part::Initial;
     }
-    if PARTICLES.contains(&word) {
+    if PARTICLES.contains(&word.to_lowercase().as_str()) {
         return Part::Particle;
     }
     if letters <= 3 && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
@@ -134,9 +134,12 @@ pub fn name_part(words: &[&str], context: Context) -> Option<Range<usize>> {
         return None;
     }
     let inner = &parts[range.clone()];
+    // "Al Muktabar": a particle opening a run of two or more words is the
+    // Arabic article of a name.
     let name_like = inner
         .iter()
-        .any(|part| matches!(part, Part::Word(WordClass::Name | WordClass::Unknown)));
+        .any(|part| matches!(part, Part::Word(WordClass::Name | WordClass::Unknown)))
+        || (inner.len() >= 2 && inner[0] == Part::Particle);
     if name_like {
         return Some(range);
     }

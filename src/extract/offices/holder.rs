@@ -47,8 +47,14 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
             connector -= 1;
         }
         let name_end = skip_initials_back(text, items, connector);
+        // "Sekda Banten, Al Muktabar, sebagai Pj Gubernur": a comma before
+        // the connector.
+        let before_comma = (connector >= 2 && items[connector - 1].is_punct(','))
+            .then(|| name_run_ending_at(text, items, connector - 1))
+            .flatten();
         if let Some(run) = name_run_ending_at(text, items, connector)
             .or_else(|| name_run_ending_at(text, items, name_end))
+            .or(before_comma)
         {
             return Some(Holder {
                 run,

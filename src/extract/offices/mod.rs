@@ -561,6 +561,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_opened_by_al_and_set_off_by_commas_before_sebagai_holds_both_offices() {
+        let holds = labelled_holds_of(
+            "Mendagri menunjuk Sekretaris Daerah Gowa, Al Muktabar, sebagai penjabat Gubernur Sulawesi Selatan.",
+        );
+        let has = |role: &str| {
+            holds
+                .iter()
+                .any(|(p, r, _)| p == "Al Muktabar" && r == role)
+        };
+        assert!(has("Sekretaris Daerah"), "{holds:?}");
+        assert!(has("Penjabat Gubernur"), "{holds:?}");
+    }
+
+    #[test]
     fn names_listed_before_sebagai_all_hold_the_office() {
         let holds = holds_of(
             "Rapat dipimpin Andi Rahman (AR) selaku Ketua DPRD Gowa, Budi Santoso dan Rina Wati serta Joko Susilo selaku Wakil Ketua DPRD Gowa.",
