@@ -67,7 +67,8 @@ fn is_speaker_pronoun(word: &str) -> bool {
 
 /// The name run after `index`, skipping office titles, bodies and regions
 /// ("kata Sekda Kukar Sunggono").
-fn name_after(text: &str, items: &[Item], mut index: usize) -> Option<NameRun> {
+fn name_after(text: &str, items: &[Item], index: usize) -> Option<NameRun> {
+    let mut index = past_acting_marker(text, items, index);
     while let Some(item) = items.get(index) {
         match item.kind {
             ItemKind::OfficeTitle(_) | ItemKind::Organization(_) | ItemKind::Region(_) => {
@@ -104,12 +105,44 @@ fn title_alone(text: &str, items: &[Item], index: usize) -> Option<(TitleHit, us
 /// pass found past words a name run cannot cross ("jelas Kabid Pembinaan,
 /// Dokumentasi, dan Informasi BKPP Bontang, Sigit Alfian").
 fn title_attribution(text: &str, items: &[Item], index: usize) -> Option<Attribution> {
-    if let Some((hit, _)) = title_alone(text, items, index) {
+    // "kata Pj Bupati": the marker is part of the office phrase.
+    let title = past_acting_marker(text, items, index);
+    if let Some((hit, _)) = title_alone(text, items, title) {
         return Some(Attribution::Title(hit));
     }
-    let item = items.get(index)?;
+    let item = items.get(title)?;
     matches!(item.kind, ItemKind::OfficeTitle(_))
-        .then(|| Attribution::OfficePhrase(item.span.start))
+        .then(|| Attribution::OfficePhrase(items[index].span.start))
+}
+
+/// The index past an acting marker at `index` ("Pj", "Plt.", "Pelaksana
+/// Tugas"), or `index` when none stands there.
+fn past_acting_marker(text: &str, items: &[Item], index: usize) -> usize {
+    let marker = |at: usize| {
+        items.get(at).is_some_and(|item| {
+            item.is_word()
+                && Lexicon::get().acting.contains_key(
+                    item.text(text)
+                        .trim_end_matches('.')
+                        .to_lowercase()
+                        .as_str(),
+                )
+        })
+    };
+    if !marker(index) {
+        return index;
+    }
+    let mut next = index + 1;
+    if items.get(next).is_some_and(|item| item.is_punct('.')) {
+        next += 1;
+    }
+    // "Pelaksana Tugas", "Pelaksana Harian".
+    if items.get(next).is_some_and(|item| {
+        item.is_word() && matches!(item.text(text), "Tugas" | "Harian" | "tugas" | "harian")
+    }) {
+        next += 1;
+    }
+    next
 }
 
 /// Whether the word at `index` (after optional adverbs) is a speech verb;
@@ -335,12 +368,35 @@ pub fn sentence_subject(text: &str, items: &[Item]) -> Option<NameRun> {
                 .map(|item| item.text(text).to_lowercase());
             if verb.is_some_and(|verb| {
                 verb.starts_with("me") || verb.starts_with("ber") || is_speech_verb(&verb)
-            }) {
+            }) || speech_verb_after_relative(text, items, run.items.end).is_some()
+            {
                 return Some(run);
             }
             index = run.items.end.max(index + 1);
         } else {
             index += 1;
+        }
+    }
+    None
+}
+
+/// The index after the speech verb that follows a relative clause at
+/// `at` ("Budi yang juga hadir di acara itu menerangkan"): "yang", at most
+/// eight words and no punctuation, then the verb.
+fn speech_verb_after_relative(text: &str, items: &[Item], at: usize) -> Option<usize> {
+    let opens = items
+        .get(at)
+        .is_some_and(|item| item.is_word() && item.text(text).eq_ignore_ascii_case("yang"));
+    if !opens {
+        return None;
+    }
+    for index in at + 2..(at + 10).min(items.len()) {
+        let item = &items[index];
+        if !item.is_word() {
+            return None;
+        }
+        if is_speech_verb(item.text(text)) {
+            return Some(index + 1);
         }
     }
     None
@@ -358,7 +414,8 @@ pub fn speech_subjects(text: &str, items: &[Item]) -> Vec<NameRun> {
             let end = run.items.end;
             let verb_follows = speech_verb_at(text, items, end).is_some()
                 || (items.get(end).is_some_and(|item| item.is_punct(','))
-                    && speech_verb_at(text, items, end + 1).is_some());
+                    && speech_verb_at(text, items, end + 1).is_some())
+                || speech_verb_after_relative(text, items, end).is_some();
             if verb_follows {
                 subjects.push(run);
             }
@@ -691,6 +748,39 @@ mod tests {
         crate::extract::offices::holders(&context, &mut sink);
         statements(&context, &mut sink);
         sink.into_facts()
+    }
+
+    #[test]
+    fn an_acting_title_names_its_speaker() {
+        let facts = statements_with_holders_of(
+            "\"Kami siap menjaga netralitas pegawai di sini,\" sebut Pj Bupati Gowa, Budi Santoso. \
+             Ia hadir di sana. \"Kita netral dalam pilkada tahun ini,\" kata Pj Bupati.",
+        );
+        let speakers: Vec<Option<PersonId>> = facts
+            .statements
+            .iter()
+            .map(|statement| statement.speaker)
+            .collect();
+        assert_eq!(speakers.len(), 2, "{:?}", facts.statements);
+        assert!(
+            speakers.iter().all(|speaker| speaker.is_some()),
+            "{:?}",
+            facts.statements
+        );
+        assert_eq!(
+            facts.persons[speakers[1].unwrap().index()].name,
+            "Budi Santoso"
+        );
+    }
+
+    #[test]
+    fn a_speaker_before_a_relative_clause_is_the_subject_of_its_verb() {
+        let facts = statements_with_holders_of(
+            "Budi Santoso yang juga hadir di acara itu mengaku senang. \
+             \"Kita netral dalam pilkada tahun ini,\" katanya.",
+        );
+        let speaker = facts.statements[0].speaker.expect("a speaker");
+        assert_eq!(facts.persons[speaker.index()].name, "Budi Santoso");
     }
 
     #[test]
