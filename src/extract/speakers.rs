@@ -390,8 +390,8 @@ fn speech_verb_after_relative(text: &str, items: &[Item], at: usize) -> Option<u
     if !opens {
         return None;
     }
-    for index in at + 2..(at + 10).min(items.len()) {
-        let item = &items[index];
+    let end = (at + 10).min(items.len());
+    for (index, item) in items.iter().enumerate().take(end).skip(at + 2) {
         if !item.is_word() {
             return None;
         }
