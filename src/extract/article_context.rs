@@ -4,7 +4,7 @@
 //! (the one regional bodies and untitled offices belong to) and its
 //! publication date. Nothing here changes once built.
 
-use super::dates::parse_iso_date;
+use super::dates::{find_dates, parse_iso_date};
 use super::hits::choose_hits;
 use super::law_citations::{find_law_citations, LawCitation};
 use super::region_short_forms::region_short_forms;
@@ -25,6 +25,10 @@ pub struct ArticleContext<'g> {
     pub headline: String,
     /// Publication date from the article's metadata or its boilerplate.
     pub published: Option<(u16, u8, u8)>,
+    /// The article's year: its publication's, else that of the first full
+    /// date in its text. Dates written without a year ("Senin (19/9)")
+    /// take it.
+    pub year: Option<u16>,
     /// The region hits kept after overlaps were resolved, in text order.
     pub region_hits: Vec<Match<RegionId>>,
     /// The office titles that [`ItemKind::OfficeTitle`] items index.
@@ -115,11 +119,15 @@ impl<'g> ArticleContext<'g> {
             .iter()
             .map(|sentence| items_with_hits(text, sentence.range.clone(), &hits))
             .collect();
+        let year = published
+            .map(|(year, _, _)| year)
+            .or_else(|| find_dates(text).iter().find_map(|date| date.year));
         ArticleContext {
             gazetteer,
             prepared,
             headline,
             published,
+            year,
             region_hits: kept_regions,
             titles,
             citations,

@@ -83,7 +83,7 @@ pub enum Role {
     TookPlace,
     /// Between an event and "di": the place is about something else.
     ClauseBreak,
-    /// Ends the place phrase after "di".
+    /// Ends the place phrase after "di" (weekday and month names included).
     PlaceStop,
     /// Before a region, keeps it a place rather than a venue's name, as written.
     VenueLevelWord,
@@ -298,6 +298,10 @@ impl Lexicon {
         }
         for word in weekday_names() {
             roles.entry(Role::EventNameStop).or_default().insert(word);
+        }
+        // "pelantikan di bulan Desember": a month ends the place phrase.
+        for word in weekday_names().chain(month_names()) {
+            roles.entry(Role::PlaceStop).or_default().insert(word);
         }
         for (role, name) in ROLES {
             assert!(

@@ -435,6 +435,8 @@ mod tests {
             ("Ia tinggal di Tenggarong.", &[]),
             ("keterangan tertulis di Jakarta, Selasa.", &["DKI Jakarta"]),
             ("rumah kota baru", &[]),
+            // Jakarta's police region is no city of Metro.
+            ("Polda Metro Jaya menahan tersangka.", &["DKI Jakarta"]),
             // Spellings writers use for Yogyakarta.
             (
                 "Studi banding ke Jogyakarta dan Jogja.",

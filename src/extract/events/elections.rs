@@ -7,7 +7,6 @@
 
 use super::mentions::ElectionMention;
 use crate::extract::article_context::ArticleContext;
-use crate::extract::dates::find_dates;
 use crate::extract::lexicon::{has_role, Role};
 use crate::extract::organizations::body_at;
 use crate::extract::sink::Sink;
@@ -108,10 +107,7 @@ pub fn election_candidate(
 pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<ElectionCandidate>) {
     // The year of an election named without one ("Pilwalkot Makassar"):
     // the article's, from its date or the first full date in it.
-    let article_year = context
-        .published
-        .map(|(year, _, _)| year)
-        .or_else(|| find_dates(context.text()).iter().find_map(|date| date.year));
+    let article_year = context.year;
     let indonesia = context.gazetteer.regions.by_code("ID").unwrap_or_default();
     let election_body_region = election_body_region(context);
     let explicit_kinds: Vec<(&'static str, Option<u16>)> = candidates
@@ -196,8 +192,9 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
         let code = region_entry.code.clone();
         let kind = mention.kind.to_lowercase();
         let date = mention.year.map(EventDate::Year);
+        // "Pilbup Berau 2024" beside "Pilkada Berau 2024": one election.
         let existing = sink.facts.events.iter().position(|event| {
-            event.kind == kind
+            same_election_family(&event.kind, &kind)
                 && event.regions.first() == Some(&code)
                 && (event.date.is_none() || date.is_none() || event.date == date)
         });
@@ -283,14 +280,14 @@ fn year_at(text: &str, items: &[Item]) -> Option<u16> {
     (1945..=2100).contains(&year).then_some(year)
 }
 
-/// Whether two election kinds can name one election: the same kind, or
+/// Whether two election kinds (in any case) can name one election: the same kind, or
 /// a regional head election and the governor's, regent's or mayor's
 /// election it is.
 fn same_election_family(a: &str, b: &str) -> bool {
-    fn family(kind: &str) -> &str {
-        match kind {
-            "Pilgub" | "Pilbup" | "Pilwalkot" => "Pilkada",
-            other => other,
+    fn family(kind: &str) -> String {
+        match kind.to_lowercase().as_str() {
+            "pilgub" | "pilbup" | "pilwalkot" => "pilkada".to_string(),
+            other => other.to_string(),
         }
     }
     family(a) == family(b)

@@ -531,7 +531,9 @@ pub fn find_election_mentions(sentence: &str, offset: usize) -> Vec<ElectionMent
                 .trim_end()
                 .to_lowercase()
                 .ends_with("baik");
-        let simultaneous = sentence[hit.end()..end].to_lowercase().contains("serentak")
+        let simultaneous = sentence[hit.start()..end]
+            .to_lowercase()
+            .contains("serentak")
             || sentence[end..]
                 .trim_start()
                 .to_lowercase()

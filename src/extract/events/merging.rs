@@ -155,7 +155,7 @@ pub fn add_event(
         .iter()
         .find(|date| date.span.start + range.start >= mention.span.start)
         .or(dates.first())
-        .map(|date| date.to_event_date(context.published.map(|(year, _, _)| year)));
+        .map(|date| date.to_event_date(context.year));
     let mut organizers: Vec<OrganizationId> = Vec::new();
     if organised {
         let bodies: Vec<(usize, Option<RegionId>, String)> = (0..items.len())

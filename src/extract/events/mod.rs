@@ -592,6 +592,61 @@ mod tests {
     }
 
     #[test]
+    fn a_regents_election_and_the_regional_election_of_one_region_are_one() {
+        let facts = events_of(
+            "KPU Gowa menyiapkan Pilbup Gowa 2024. Pilkada Gowa 2024 diikuti tiga pasangan.",
+        );
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        // "Pemilihan Serentak" is the simultaneous regional election.
+        let facts = events_of("Calon bupati Gowa maju dalam Pemilihan Serentak 2024.");
+        assert_eq!(facts.events[0].kind, "pilkada", "{:?}", facts.events);
+        assert_eq!(facts.events[0].name, "Pilkada Serentak Gowa 2024");
+    }
+
+    #[test]
+    fn minutes_months_and_particles_make_no_event_names_or_venues() {
+        assert!(
+            events_of("Ia membacakan berita acara Paripurna di Makassar, Senin.")
+                .events
+                .is_empty()
+        );
+        let facts = events_of("Rapat Paripurna pun digelar di Makassar, Senin (3/2/2025).");
+        assert_eq!(facts.events[0].name, "Rapat Paripurna");
+        let facts =
+            events_of("Sejak pelantikan di bulan Desember tahun 2019, Bupati Gowa bekerja.");
+        assert!(
+            facts.events.iter().all(|event| event.venue.is_none()),
+            "{:?}",
+            facts.events
+        );
+    }
+
+    #[test]
+    fn a_date_without_a_year_takes_the_articles_year() {
+        let facts = events_of(
+            "Aturan itu berlaku sejak 1 Juli 2022. Unjuk rasa digelar di Makassar, Senin (19/9).",
+        );
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        assert_eq!(facts.events[0].kind, "unjuk rasa");
+        assert_eq!(
+            facts.events[0].date,
+            Some(EventDate::Full {
+                year: 2022,
+                month: 9,
+                day: 19
+            })
+        );
+    }
+
+    #[test]
+    fn a_short_form_in_parentheses_stays_inside_the_venue() {
+        let facts = events_of(
+            "Rapat koordinasi digelar di Kantor Kementerian Dalam Negeri (Kemendagri), Makassar, Senin.",
+        );
+        assert_eq!(region_names(&facts, 0), ["Makassar", "Sulawesi Selatan"]);
+    }
+
+    #[test]
     fn an_election_without_year_or_region_is_no_event() {
         assert!(events_of("Pegawai harus netral dalam pilkada.")
             .events

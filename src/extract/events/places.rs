@@ -128,9 +128,31 @@ fn phrase_after(
     let text = context.text();
     let mut regions = Vec::new();
     let mut venue_words = Vec::new();
+    let mut skip_to = 0;
     for (offset, item) in items[di + 1..].iter().enumerate() {
+        let index = di + 1 + offset;
+        if index < skip_to {
+            continue;
+        }
         let previous = &items[di + offset];
         match &item.kind {
+            // "di Kantor Kementerian Dalam Negeri (Kemendagri), Jakarta":
+            // a short form in parentheses inside the venue's name.
+            ItemKind::Punct('(')
+                if regions.is_empty()
+                    && !venue_words.is_empty()
+                    && items
+                        .get(index + 2)
+                        .is_some_and(|close| close.is_punct(')'))
+                    && items.get(index + 1).is_some_and(|inner| {
+                        matches!(inner.kind, ItemKind::Organization(_))
+                            || (inner.is_word()
+                                && inner.text(text).chars().all(|c| c.is_alphabetic())
+                                && inner.text(text).starts_with(char::is_uppercase))
+                    }) =>
+            {
+                skip_to = index + 3;
+            }
             ItemKind::Region(region) => {
                 let in_venue_name = previous.is_word()
                     && previous
