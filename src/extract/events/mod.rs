@@ -639,6 +639,14 @@ mod tests {
     }
 
     #[test]
+    fn a_region_with_its_level_word_inside_a_venue_is_a_place() {
+        let facts = events_of(
+            "Sosialisasi digelar di Balai Kecamatan Tenggarong, Kabupaten Kutai Kartanegara, Senin.",
+        );
+        assert_eq!(facts.events[0].regions[0], "64.02.06", "{:?}", facts.events);
+    }
+
+    #[test]
     fn a_short_form_in_parentheses_stays_inside_the_venue() {
         let facts = events_of(
             "Rapat koordinasi digelar di Kantor Kementerian Dalam Negeri (Kemendagri), Makassar, Senin.",

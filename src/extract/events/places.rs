@@ -160,7 +160,12 @@ fn phrase_after(
                         .chars()
                         .next()
                         .is_some_and(char::is_uppercase)
-                    && !has_role_as_written(previous.text(text), Role::VenueLevelWord);
+                    && !has_role_as_written(previous.text(text), Role::VenueLevelWord)
+                    // "Balai Kecamatan Gampengrejo": a region written with its
+                    // level word is a place even inside a venue's name.
+                    && !item.text(text).split_whitespace().next().is_some_and(|first| {
+                        has_role_as_written(first, Role::VenueLevelWord)
+                    });
                 if in_venue_name {
                     venue_words.push(item.text(text));
                 } else {

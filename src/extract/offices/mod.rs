@@ -575,6 +575,18 @@ mod tests {
     }
 
     #[test]
+    fn a_prisons_class_and_seat_belong_to_its_body() {
+        let holds = labelled_holds_of(
+            "Kepala Lapas Kelas IIA Gowa, Budi Santoso mengatakan, tahanan aman.",
+        );
+        assert_eq!(holds[0].0, "Budi Santoso", "{holds:?}");
+        assert_eq!(
+            holds[0].2, "Kepala Lembaga Pemasyarakatan Kabupaten Gowa",
+            "{holds:?}"
+        );
+    }
+
+    #[test]
     fn names_listed_before_sebagai_all_hold_the_office() {
         let holds = holds_of(
             "Rapat dipimpin Andi Rahman (AR) selaku Ketua DPRD Gowa, Budi Santoso dan Rina Wati serta Joko Susilo selaku Wakil Ketua DPRD Gowa.",

@@ -86,6 +86,13 @@ fn is_roman_numeral(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
+/// A prison's or court's class: a Roman numeral, perhaps with its grade
+/// glued on ("I", "IIA", "IIB") or a digit ("1").
+fn is_class_numeral(word: &str) -> bool {
+    let numeral = word.trim_end_matches(['A', 'B']);
+    is_roman_numeral(numeral) || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// Parse the office phrase whose title is the item at `start`.
 pub fn parse_office_phrase(
     text: &str,
@@ -313,6 +320,41 @@ pub fn parse_office_phrase(
                 let word = item.text(text);
                 if has_role_as_written(word, Role::TitleSuffix) {
                     index += 1;
+                    continue;
+                }
+                // "Rutan Kelas II B Kudus", "Lapas Kelas IIA": a body's class.
+                if word == "Kelas"
+                    && organization.is_some()
+                    && items
+                        .get(index + 1)
+                        .is_some_and(|next| is_class_numeral(next.text(text)))
+                {
+                    index += 2;
+                    if items
+                        .get(index)
+                        .is_some_and(|next| matches!(next.text(text), "A" | "B"))
+                    {
+                        index += 1;
+                    }
+                    // The seat after the class, read as part of the holder's
+                    // name by the hits ("Kelas II B Kudus Suprihadi").
+                    if let Some(seat) =
+                        items
+                            .get(index)
+                            .filter(|next| next.is_word())
+                            .and_then(|next| {
+                                let word = next.text(text);
+                                gazetteer
+                                    .regions
+                                    .find(word, &[])
+                                    .into_iter()
+                                    .find(|hit| hit.span.len() == word.len())
+                            })
+                    {
+                        regions.push(seat.value);
+                        seen_body = true;
+                        index += 1;
+                    }
                     continue;
                 }
                 if word == "Komisi"
