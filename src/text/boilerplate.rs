@@ -151,6 +151,14 @@ static RE_INITIALS: LazyLock<Regex> =
 static RE_ATTRIBUTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"[,.!?]"\s+\p{Ll}"#).expect("valid regex"));
 
+/// A date in parentheses as news writes it after a weekday: "(3/2/2025)".
+static RE_PARENTHESISED_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)").expect("valid regex"));
+
+/// Words a line needs, with a date in parentheses, to be a sentence
+/// whose full stop was lost rather than a heading.
+const DATED_LINE_WORDS: usize = 8;
+
 static RE_ENUMERATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\d{1,2}[.)]|[a-zA-Z][.)]|[-•*·▪●])\s").expect("valid regex"));
 
@@ -727,11 +735,15 @@ fn strip_credit(text: &str) -> Option<String> {
     Some(collapse_spaces(trimmed))
 }
 
-/// Ends like a sentence, is long, or attributes a quotation.
+/// Ends like a sentence, is long, attributes a quotation, or reports
+/// something on a date in parentheses ("…, Senin (3/2/2025) siang"),
+/// as a lead whose full stop was lost does.
 fn is_body_like(text: &str) -> bool {
+    let words = text.split(' ').count();
     ends_sentence(text)
-        || text.split(' ').count() > SHORT_WORDS
+        || words > SHORT_WORDS
         || (text.contains('"') && RE_ATTRIBUTION.is_match(text))
+        || (words >= DATED_LINE_WORDS && RE_PARENTHESISED_DATE.is_match(text))
 }
 
 /// Ends with . ! ? : ; or with a closing quote after . ! ? , or with a

@@ -226,6 +226,16 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             let verb_allowed = words.len() == kind_word_count
                 && lower.starts_with("me")
                 && !stops.contains_exact(&lower);
+            // "rapat paripurna Rapat paripurna": the kind written again
+            // starts a new phrase.
+            if hit
+                .word
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| first.eq_ignore_ascii_case(word))
+            {
+                break;
+            }
             if lexicon.words(Role::Anaphora).contains_exact(&lower) && words.len() <= 4 {
                 anaphoric = true;
                 break;
@@ -671,6 +681,12 @@ mod tests {
         let mentions = find_event_mentions("usai pelantikan dan syukuran warga", 0);
         assert_eq!(mentions.len(), 2);
         assert_eq!(mentions[0].name, "Pelantikan");
+    }
+
+    #[test]
+    fn a_kind_written_twice_ends_the_name() {
+        let mentions = find_event_mentions("menggelar rapat paripurna Rapat paripurna, Senin", 0);
+        assert_eq!(mentions[0].name, "Rapat Paripurna");
     }
 
     #[test]

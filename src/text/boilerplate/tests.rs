@@ -470,3 +470,18 @@ fn hard_wrapped_lines_are_joined() {
         assert_eq!(unwrap_lines(text), expected, "{text:?}");
     }
 }
+
+#[test]
+fn a_dated_lead_without_its_full_stop_is_body() {
+    let text = "Judul Berita Rapat\nSurabaya – DPRD Kota Surabaya menggelar rapat paripurna, Senin (3/2/2025) siang\nRapat itu membahas tiga raperda.";
+    let body = clean(text);
+    assert!(
+        body.paragraphs
+            .iter()
+            .any(|p| p.contains("menggelar rapat paripurna")),
+        "{:?}",
+        body.paragraphs
+    );
+    // A short dated line stays a heading.
+    assert!(!is_body_like("Rapat digelar, Senin (3/2/2025)"));
+}
