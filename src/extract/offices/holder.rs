@@ -40,6 +40,22 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
     if before_connector {
         // "A dan B masing-masing sebagai …"
         let mut connector = start - 1;
+        // "Bodewin kembali menjabat sebagai Sekwan": the verb of holding
+        // and adverbs before it stand between the name and the connector.
+        if connector > 0
+            && items[connector - 1].is_word()
+            && items[connector - 1]
+                .text(text)
+                .eq_ignore_ascii_case("menjabat")
+        {
+            connector -= 1;
+            while connector > 0
+                && items[connector - 1].is_word()
+                && has_role(items[connector - 1].text(text), Role::SpeechAdverb)
+            {
+                connector -= 1;
+            }
+        }
         if connector > 0
             && items[connector - 1].is_word()
             && has_role(items[connector - 1].text(text), Role::Distributive)

@@ -587,6 +587,20 @@ mod tests {
     }
 
     #[test]
+    fn menjabat_sebagai_gives_the_title_unless_it_was_held_before() {
+        let holds = labelled_holds_of("Budi Santoso kini menjabat sebagai Sekwan DPRD Gowa.");
+        assert_eq!(holds.len(), 1, "{holds:?}");
+        assert_eq!(
+            holds[0].2,
+            "Sekretaris Dewan Perwakilan Rakyat Daerah Kabupaten Gowa"
+        );
+        assert!(labelled_holds_of(
+            "Budi Santoso pernah menjabat sebagai Kepala Dinas Pendidikan Gowa."
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn names_listed_before_sebagai_all_hold_the_office() {
         let holds = holds_of(
             "Rapat dipimpin Andi Rahman (AR) selaku Ketua DPRD Gowa, Budi Santoso dan Rina Wati serta Joko Susilo selaku Wakil Ketua DPRD Gowa.",

@@ -118,6 +118,7 @@ pub fn parse_office_phrase(
         .as_deref()
         .and_then(|form| gazetteer.organizations.by_form(form))
         .filter(|&index| !gazetteer.organizations.get(index).is_government());
+    let implied_organization = organization;
     let mut regions = Vec::new();
 
     // Markers before the title: "Plt.", "Pj", "mantan", "sebelumnya menjabat".
@@ -248,7 +249,13 @@ pub fn parse_office_phrase(
                 // "Sekda Pemkab Kukar": the region's government qualifies the region.
                 if gazetteer.organizations.get(*org).is_government() {
                     index += 1;
-                } else if organization.is_none() || organization == Some(*org) {
+                } else if organization.is_none()
+                    || organization == Some(*org)
+                    // "Sekwan DPRD Maluku": the body written after a title
+                    // that implies another (its secretariat) is the one
+                    // the office serves.
+                    || (organization == implied_organization && index == start + 1)
+                {
                     organization = Some(*org);
                     index += 1;
                 } else {
