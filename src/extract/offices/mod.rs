@@ -9,6 +9,7 @@
 //! The [`holders`] pass turns each phrase with a holder into an office
 //! (one per role, body and region in an article) and a holds fact.
 
+mod agency_names;
 mod holder;
 mod phrase;
 
@@ -598,6 +599,17 @@ mod tests {
             "Budi Santoso pernah menjabat sebagai Kepala Dinas Pendidikan Gowa."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn an_agency_named_by_glued_syllables_is_the_titles_body() {
+        let holds = labelled_holds_of("Bupati menunjuk Plt Kepala Disnakerprin Budi Santoso.");
+        assert_eq!(holds.len(), 1, "{holds:?}");
+        assert_eq!(holds[0].0, "Budi Santoso");
+        assert_eq!(
+            holds[0].2,
+            "Pelaksana Tugas Kepala Dinas Tenaga Kerja dan Perindustrian"
+        );
     }
 
     #[test]

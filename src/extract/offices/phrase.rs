@@ -2,6 +2,7 @@
 //! to it ("Bidang Sumber Daya Manusia Aparatur", "Komisi II"), acting and
 //! former markers, and the bodies and regions that qualify it.
 
+use super::agency_names::spelled_agency;
 use crate::extract::lexicon::{has_role, has_role_as_written, is_name_prefix, Lexicon, Role};
 use crate::extract::names::vocabulary::{Vocabulary, WordClass};
 use crate::extract::tokens::{Item, ItemKind};
@@ -328,6 +329,16 @@ pub fn parse_office_phrase(
                 if has_role_as_written(word, Role::TitleSuffix) {
                     index += 1;
                     continue;
+                }
+                // "Plt Kepala Disnakerprin": an agency named by glued
+                // syllables, right after the title, is its body.
+                if index == start + 1 && organization.is_none() && !seen_body {
+                    if let Some(agency) = spelled_agency(word) {
+                        extension.push(agency);
+                        seen_body = true;
+                        index += 1;
+                        continue;
+                    }
                 }
                 // "Rutan Kelas II B Kudus", "Lapas Kelas IIA": a body's class.
                 if word == "Kelas"
