@@ -141,6 +141,8 @@ pub enum Role {
     ElectionHost,
     /// Denies the verb after it ("tidak").
     Negation,
+    /// Before a title, makes it a candidacy ("calon").
+    CandidateMarker,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -186,6 +188,7 @@ const ROLES: &[(Role, &str)] = &[
     (Role::PurposeMarker, "purpose-marker"),
     (Role::ElectionHost, "election-host"),
     (Role::Negation, "negation"),
+    (Role::CandidateMarker, "candidate-marker"),
 ];
 
 /// One word that names an event, with its kind and family.

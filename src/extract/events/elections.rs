@@ -169,12 +169,18 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
             )
         };
         // A governor's election is the province's ("Pilgub" beside
-        // "Gubernur Bengkulu", whose name is also a city's).
+        // "Gubernur Bengkulu", whose name is also a city's); no election
+        // but a village head's is held by a district ("Pilkada Kalibawang"
+        // is its regency's).
+        let regions = &context.gazetteer.regions;
         let region = match mention.kind {
-            "Pilgub" => context
-                .gazetteer
-                .regions
+            "Pilgub" => regions
                 .ancestor_at(region, RegionKind::Province)
+                .unwrap_or(region),
+            "Pilkades" => region,
+            _ if regions.region(region).kind == RegionKind::District => regions
+                .ancestor_at(region, RegionKind::Regency)
+                .or_else(|| regions.ancestor_at(region, RegionKind::City))
                 .unwrap_or(region),
             _ => region,
         };

@@ -655,6 +655,20 @@ mod tests {
     }
 
     #[test]
+    fn a_regional_election_named_with_a_district_is_its_regencys() {
+        let facts = events_of("Bawaslu mengawasi Pilkada Kecamatan Tenggarong 2020.");
+        assert_eq!(
+            facts.events[0].regions,
+            ["64.02", "64"],
+            "{:?}",
+            facts.events
+        );
+        // A village head's election stays in its district.
+        let facts = events_of("Panitia menyiapkan Pilkades Kecamatan Tenggarong 2020.");
+        assert_eq!(facts.events[0].regions[0], "64.02.06", "{:?}", facts.events);
+    }
+
+    #[test]
     fn an_election_without_year_or_region_is_no_event() {
         assert!(events_of("Pegawai harus netral dalam pilkada.")
             .events

@@ -613,6 +613,17 @@ mod tests {
     }
 
     #[test]
+    fn a_candidacy_is_no_office_held() {
+        assert!(labelled_holds_of("Calon Bupati Gowa Budi Santoso berkampanye.").is_empty());
+        assert!(labelled_holds_of(
+            "KPU menetapkan pasangan bakal calon bupati dan wakil bupati, Budi Santoso dan Andi Rahman."
+        )
+        .is_empty());
+        let holds = labelled_holds_of("Pelaksana tugas Bupati Gowa Budi Santoso hadir.");
+        assert_eq!(holds[0].1, "Pelaksana Tugas Bupati", "{holds:?}");
+    }
+
+    #[test]
     fn names_listed_before_sebagai_all_hold_the_office() {
         let holds = holds_of(
             "Rapat dipimpin Andi Rahman (AR) selaku Ketua DPRD Gowa, Budi Santoso dan Rina Wati serta Joko Susilo selaku Wakil Ketua DPRD Gowa.",

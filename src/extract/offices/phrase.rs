@@ -144,11 +144,11 @@ pub fn parse_office_phrase(
         // "Pelaksana Tugas Bupati", "Pelaksana Harian Sekda": the marker
         // written out in two words.
         let written_out = look >= 2
-            && (word == "Tugas" || word == "Harian")
+            && (word.eq_ignore_ascii_case("tugas") || word.eq_ignore_ascii_case("harian"))
             && items[look - 2].is_word()
             && items[look - 2].text(text).eq_ignore_ascii_case("pelaksana");
         if written_out {
-            acting = Some(if word == "Tugas" {
+            acting = Some(if word.eq_ignore_ascii_case("tugas") {
                 "Pelaksana Tugas"
             } else {
                 "Pelaksana Harian"
@@ -176,6 +176,9 @@ pub fn parse_office_phrase(
         }
     }
 
+    // "calon Bupati Gowa", "bakal calon bupati dan wakil bupati": a
+    // candidacy is no office held.
+    former |= is_candidacy(text, items, first);
     let mut index = start + 1;
     let mut extension: Vec<String> = Vec::new();
     // A body or region already read: later words no longer name a division.
@@ -624,6 +627,22 @@ fn title_short_form_end(items: &[Item], open: usize) -> Option<usize> {
         .iter()
         .all(|item| item.is_word() || matches!(item.kind, ItemKind::Organization(_)))
         .then_some(close + 1)
+}
+
+/// Whether the title phrase starting at `first` follows a candidate
+/// marker ("calon"), directly or past titles joined by "dan" ("calon
+/// bupati dan wakil bupati").
+fn is_candidacy(text: &str, items: &[Item], first: usize) -> bool {
+    for before in items[..first].iter().rev().take(6) {
+        match &before.kind {
+            ItemKind::Word if has_role(before.text(text), Role::CandidateMarker) => return true,
+            ItemKind::Word
+                if before.text(text) == "dan" || acting_prefix(before.text(text)).is_some() => {}
+            ItemKind::OfficeTitle(_) | ItemKind::Region(_) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether a title's form or role ends in a division word ("Kepala
