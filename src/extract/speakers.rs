@@ -690,6 +690,8 @@ mod tests {
             ),
             ("Selain itu, Teguh juga mengingatkan motif lain.", "Teguh"),
             ("Dirinya juga mengimbau partai politik.", "<pronoun>"),
+            // The bare verb of spoken style.
+            ("Wibowo sampaikan, ASN harus netral.", "Wibowo"),
         ];
         for (text, expected) in cases {
             assert_eq!(attribution(text), expected, "{text}");
