@@ -319,6 +319,7 @@ pub fn unwrap_lines(text: &str) -> String {
         let full_width = width.is_some_and(|width| line.chars().count() * 10 >= width * 7);
         let continues = next.chars().next().is_some_and(char::is_lowercase)
             || opens_with_short_form(next)
+            || (line.split(' ').count() >= OPEN_SENTENCE_WORDS && is_sentence_tail(next))
             || (ends_mid_clause(line)
                 && next.starts_with(char::is_alphabetic)
                 && classify_line(next) == LineKind::Text)
@@ -326,6 +327,18 @@ pub fn unwrap_lines(text: &str) -> String {
         out.push(if open && continues { ' ' } else { '\n' });
     }
     out
+}
+
+/// Words a line without final punctuation needs to be a sentence cut by
+/// a line break rather than a heading.
+const OPEN_SENTENCE_WORDS: usize = 10;
+
+/// Whether `line` is the short tail of a sentence broken across lines
+/// ("Markus Mansnembra."): at most five words, ending a sentence.
+fn is_sentence_tail(line: &str) -> bool {
+    line.split(' ').count() <= 5
+        && line.starts_with(char::is_alphabetic)
+        && line.ends_with(['.', '!', '?'])
 }
 
 /// Words that join what comes after them: a line ending in one stops

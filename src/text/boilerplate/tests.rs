@@ -465,6 +465,12 @@ fn hard_wrapped_lines_are_joined() {
             "Hadir Wakil Bupati Gowa Andi Rahman, S.E., Sekda Gowa Budi dan Dandim Gowa.",
         ),
         ("Peserta rapat,\nTags", "Peserta rapat,\nTags"),
+        // A long open line goes on with the short tail of its sentence.
+        (
+            "Untuk menjalankan pemerintahan telah ditunjuk pelaksana harian yaitu Sekretaris Daerah\nBudi Santoso.",
+            "Untuk menjalankan pemerintahan telah ditunjuk pelaksana harian yaitu Sekretaris Daerah Budi Santoso.",
+        ),
+        ("Judul Berita Pendek\nBudi Santoso.", "Judul Berita Pendek\nBudi Santoso."),
     ];
     for (text, expected) in cases {
         assert_eq!(unwrap_lines(text), expected, "{text:?}");
