@@ -143,6 +143,8 @@ pub enum Role {
     Negation,
     /// Before a title, makes it a candidacy ("calon").
     CandidateMarker,
+    /// Between a title and its holder's name ("yaitu").
+    Namer,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -189,6 +191,7 @@ const ROLES: &[(Role, &str)] = &[
     (Role::ElectionHost, "election-host"),
     (Role::Negation, "negation"),
     (Role::CandidateMarker, "candidate-marker"),
+    (Role::Namer, "namer"),
 ];
 
 /// One word that names an event, with its kind and family.

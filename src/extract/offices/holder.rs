@@ -101,6 +101,26 @@ pub fn find_holder(text: &str, items: &[Item], phrase: &OfficePhrase) -> Option<
     } else {
         end
     };
+    // "Sekda baru yaitu Fahrudin".
+    let named_at = {
+        let word_at = |at: usize, wanted: &dyn Fn(&str) -> bool| {
+            items
+                .get(at)
+                .is_some_and(|item| item.is_word() && wanted(item.text(text)))
+        };
+        let past_new = if word_at(end, &|word| word == "baru") {
+            end + 1
+        } else {
+            end
+        };
+        word_at(past_new, &|word| has_role(word, Role::Namer)).then_some(past_new + 1)
+    };
+    if let Some(run) = named_at.and_then(|at| name_run_at(text, items, at)) {
+        return Some(Holder {
+            run,
+            rule: Rule::TitleName,
+        });
+    }
     let ends_in_body = after == end
         && end > 0
         && matches!(

@@ -624,6 +624,13 @@ mod tests {
     }
 
     #[test]
+    fn yaitu_between_a_title_and_a_name_names_the_holder() {
+        let holds = labelled_holds_of("Warga mengenal Sekda Gowa baru yaitu Budi Santoso.");
+        assert_eq!(holds.len(), 1, "{holds:?}");
+        assert_eq!(holds[0].0, "Budi Santoso");
+    }
+
+    #[test]
     fn names_listed_before_sebagai_all_hold_the_office() {
         let holds = holds_of(
             "Rapat dipimpin Andi Rahman (AR) selaku Ketua DPRD Gowa, Budi Santoso dan Rina Wati serta Joko Susilo selaku Wakil Ketua DPRD Gowa.",
