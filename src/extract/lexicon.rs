@@ -145,6 +145,8 @@ pub enum Role {
     CandidateMarker,
     /// Between a title and its holder's name ("yaitu").
     Namer,
+    /// Right before an event word, makes it concrete ("menggelar").
+    OrganisingVerb,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -192,6 +194,7 @@ const ROLES: &[(Role, &str)] = &[
     (Role::Negation, "negation"),
     (Role::CandidateMarker, "candidate-marker"),
     (Role::Namer, "namer"),
+    (Role::OrganisingVerb, "organising-verb"),
 ];
 
 /// One word that names an event, with its kind and family.

@@ -7,7 +7,7 @@ use super::mentions::EventMention;
 use super::places::{most_specific, place_before, place_regions, venue_place};
 use crate::extract::article_context::ArticleContext;
 use crate::extract::dates::find_dates;
-use crate::extract::lexicon::{Lexicon, Role};
+use crate::extract::lexicon::{has_role, Lexicon, Role};
 use crate::extract::organizations::{add_organization, body_at, is_government};
 use crate::extract::sink::Sink;
 use crate::extract::tokens::{Item, ItemKind};
@@ -55,9 +55,15 @@ pub fn add_event(
     }
 
     let lexicon = Lexicon::get();
-    let organised = lexicon
-        .words(Role::Organised)
-        .any_inside(&text[mention.span.end..range.end].to_lowercase());
+    // "… digelar di …", or "Bawaslu Bantaeng menggelar rapat …".
+    let held_by_subject = text[range.start..mention.span.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|word| has_role(word, Role::OrganisingVerb));
+    let organised = held_by_subject
+        || lexicon
+            .words(Role::Organised)
+            .any_inside(&text[mention.span.end..range.end].to_lowercase());
     // An act is reported of someone: a body, an office or a region in its
     // sentence makes it concrete.
     let acted = mention.act

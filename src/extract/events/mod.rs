@@ -655,6 +655,20 @@ mod tests {
     }
 
     #[test]
+    fn an_event_its_subject_holds_is_concrete() {
+        let facts = events_of("Bawaslu Kabupaten Gowa menggelar rapat pembahasan laporan itu.");
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        assert_eq!(facts.events[0].name, "Rapat Pembahasan");
+        assert_eq!(region_names(&facts, 0), ["Gowa", "Sulawesi Selatan"]);
+        // Talked of, it is none.
+        assert!(
+            events_of("Bawaslu Kabupaten Gowa membahas rapat pembahasan laporan itu.")
+                .events
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_regional_election_named_with_a_district_is_its_regencys() {
         let facts = events_of("Bawaslu mengawasi Pilkada Kecamatan Tenggarong 2020.");
         assert_eq!(
