@@ -658,7 +658,7 @@ mod tests {
     fn an_event_its_subject_holds_is_concrete() {
         let facts = events_of("Bawaslu Kabupaten Gowa menggelar rapat pembahasan laporan itu.");
         assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
-        assert_eq!(facts.events[0].name, "Rapat Pembahasan");
+        assert_eq!(facts.events[0].name, "Rapat Pembahasan Laporan");
         assert_eq!(region_names(&facts, 0), ["Gowa", "Sulawesi Selatan"]);
         // Talked of, it is none.
         assert!(
