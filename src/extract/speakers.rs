@@ -115,6 +115,25 @@ fn title_attribution(text: &str, items: &[Item], index: usize) -> Option<Attribu
         .then(|| Attribution::OfficePhrase(items[index].span.start))
 }
 
+/// Whether `items` (the words after an inverted speech verb) are an
+/// epithet: a short phrase holding an office title and ending in "itu" or
+/// "tersebut" ("mantan Bupati Banyuwangi itu", "pria yang juga Ketua
+/// DPRD tersebut").
+fn is_epithet(text: &str, items: &[Item]) -> bool {
+    let phrase: Vec<&Item> = items
+        .iter()
+        .take_while(|item| !matches!(item.kind, ItemKind::Punct('.' | ',' | '"')))
+        .take(9)
+        .collect();
+    let closes = phrase.last().is_some_and(|item| {
+        item.is_word() && matches!(item.text(text).to_lowercase().as_str(), "itu" | "tersebut")
+    });
+    closes
+        && phrase
+            .iter()
+            .any(|item| matches!(item.kind, ItemKind::OfficeTitle(_)))
+}
+
 /// The index past an acting marker at `index` ("Pj", "Plt.", "Pelaksana
 /// Tugas"), or `index` when none stands there.
 fn past_acting_marker(text: &str, items: &[Item], index: usize) -> usize {
@@ -193,6 +212,9 @@ pub fn after_quote(text: &str, items: &[Item]) -> Attribution {
             }
             if let Some(attribution) = title_attribution(text, items, index + 1) {
                 return attribution;
+            }
+            if is_epithet(text, &items[index + 1..]) {
+                return Attribution::Pronoun(Rule::QuoteVerbPronoun);
             }
             return Attribution::Unattributed;
         }
@@ -291,6 +313,11 @@ pub fn reported(text: &str, items: &[Item]) -> Attribution {
                 }
                 if let Some(attribution) = title_attribution(text, items, index + 1) {
                     return attribution;
+                }
+                // "papar mantan Bupati Banyuwangi itu": an epithet points
+                // back to the one last named.
+                if is_epithet(text, &items[index + 1..]) {
+                    return Attribution::Pronoun(Rule::InvertedVerbPronoun);
                 }
             }
         }
@@ -773,6 +800,16 @@ mod tests {
             facts.persons[speakers[1].unwrap().index()].name,
             "Budi Santoso"
         );
+    }
+
+    #[test]
+    fn an_epithet_after_the_verb_points_back_to_the_last_speaker() {
+        let facts = statements_with_holders_of(
+            "Budi Santoso menjelaskan, target itu penting. \
+             \"Target pemerintah harus dicapai bersama semua pihak,\" papar mantan Bupati Gowa itu.",
+        );
+        let speaker = facts.statements[0].speaker.expect("a speaker");
+        assert_eq!(facts.persons[speaker.index()].name, "Budi Santoso");
     }
 
     #[test]
