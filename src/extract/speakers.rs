@@ -333,6 +333,11 @@ pub fn reported(text: &str, items: &[Item]) -> Attribution {
             if let Some(run) = name_after(text, items, next) {
                 return Attribution::Named(run, Rule::PassiveVerbName);
             }
+            // "dikatakan Kepala Bagian Pengaduan KASN Muhaziron": the holder
+            // of the office phrase after the verb.
+            if let Some(attribution) = title_attribution(text, items, next) {
+                return attribution;
+            }
         }
     }
     if let Some(run) = speech_subjects(text, items).into_iter().next() {
@@ -657,7 +662,12 @@ pub fn statements(context: &ArticleContext, sink: &mut Sink) {
                 });
             }
         }
-        if matches!(attribution, Attribution::Named(..)) {
+        // A title resolved to its holder names the speaker as a name does.
+        let by_title = matches!(
+            attribution,
+            Attribution::Title(_) | Attribution::OfficePhrase(_)
+        ) && speaker.is_some();
+        if matches!(attribution, Attribution::Named(..)) || by_title {
             last_speaker = speaker;
         } else if let Some(subject) = sentence_subject(text, &outside) {
             // "Nurdin Pakaya melaporkan …": later pronouns point to this
@@ -807,6 +817,16 @@ mod tests {
         let facts = statements_with_holders_of(
             "Budi Santoso menjelaskan, target itu penting. \
              \"Target pemerintah harus dicapai bersama semua pihak,\" papar mantan Bupati Gowa itu.",
+        );
+        let speaker = facts.statements[0].speaker.expect("a speaker");
+        assert_eq!(facts.persons[speaker.index()].name, "Budi Santoso");
+    }
+
+    #[test]
+    fn a_passive_verb_before_an_office_phrase_names_its_holder() {
+        let facts = statements_with_holders_of(
+            "Hal itu dikatakan Kepala Bagian Pengaduan KASN Budi Santoso di Jakarta. \
+             \"Kewenangan kami hanya memberi rekomendasi kepada pejabat,\" ujarnya.",
         );
         let speaker = facts.statements[0].speaker.expect("a speaker");
         assert_eq!(facts.persons[speaker.index()].name, "Budi Santoso");
