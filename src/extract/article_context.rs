@@ -7,6 +7,7 @@
 use super::dates::{find_dates, parse_iso_date};
 use super::hits::choose_hits;
 use super::law_citations::{find_law_citations, LawCitation};
+use super::names::vocabulary::Vocabulary;
 use super::region_short_forms::region_short_forms;
 use super::tokens::{items_with_hits, CitationHit, Item, ItemKind, TitleHit};
 use crate::gazetteer::{Gazetteer, Match, OfficeTitle, RegionId, RegionKind, Regions};
@@ -81,6 +82,7 @@ impl<'g> ArticleContext<'g> {
                 .map(|hit| hit.value),
         );
         let mut region_hits = gazetteer.regions.find(text, &context);
+        region_hits.retain(|hit| !is_common_word_opening(text, &hit.span));
         region_hits.extend(region_short_forms(text, &region_hits, gazetteer));
         let organization_hits = gazetteer.organizations.find(text);
         let title_hits = gazetteer.offices.find(text);
@@ -302,4 +304,25 @@ mod tests {
         let context = ArticleContext::new(&article, Gazetteer::get());
         assert_eq!(context.published, Some((2024, 3, 5)));
     }
+}
+
+/// Whether the region hit at `span` is an ordinary word that only its place
+/// at the start of a sentence capitalises ("Puncak peringatan hari jadi …",
+/// not the regency of Puncak): one dictionary word, after a sentence end,
+/// followed by a lower-case word that is no verb.
+fn is_common_word_opening(text: &str, span: &Range<usize>) -> bool {
+    let surface = &text[span.clone()];
+    if surface.contains(' ') || !Vocabulary::get().is_word(&surface.to_lowercase()) {
+        return false;
+    }
+    let before = text[..span.start].trim_end();
+    let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"']);
+    let next = text[span.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    let verb = ["me", "ber", "di", "ter", "se"]
+        .iter()
+        .any(|prefix| next.starts_with(prefix));
+    opens_sentence && next.starts_with(char::is_lowercase) && !verb
 }

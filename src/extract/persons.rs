@@ -68,6 +68,19 @@ fn name_run_with(text: &str, items: &[Item], start: usize, after_office: bool) -
             index += 1;
             continue;
         }
+        // "Kapolda Sultra Irjen Dwi Irianto": a rank that is also a title
+        // ("Inspektur Jenderal") opens the name like any rank.
+        if !seen_core
+            && matches!(item.kind, ItemKind::OfficeTitle(_))
+            && is_name_prefix(item.text(text))
+        {
+            after_honorific = true;
+            index += 1;
+            if items.get(index).is_some_and(|next| next.is_punct('.')) {
+                index += 1;
+            }
+            continue;
+        }
         if item.kind != ItemKind::Word {
             break;
         }

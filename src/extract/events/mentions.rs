@@ -149,6 +149,20 @@ pub fn find_event_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
         };
         let (kind, act) = (entry.kind, entry.act);
         if entry.named && !names_follow(&sentence[hit.end()..]) {
+            // "Kegiatan tersebut berlangsung di …": the event before.
+            if refers_back(&sentence[hit.end()..]) {
+                mentions.push(EventMention {
+                    span: offset + hit.start()..offset + hit.end(),
+                    name: title_case(hit.word),
+                    kind: entry.kind,
+                    words: 1,
+                    anaphoric: true,
+                    proper: false,
+                    virtual_event: false,
+                    campaign_period: false,
+                    act: false,
+                });
+            }
             continue;
         }
         let quoted = sentence[..hit.start()].trim_end().ends_with('"');
@@ -375,9 +389,23 @@ fn kind_hits(sentence: &str) -> Vec<KindHit<'_>> {
 fn names_follow(rest: &str) -> bool {
     let rest = rest.trim_start();
     let opens_with = |pattern: &Regex| pattern.find(rest).is_some_and(|hit| hit.start() == 0);
+    // "Acara Tersebut berlangsung …" refers back.
     rest.starts_with(char::is_uppercase)
+        && !refers_back(rest)
         && !opens_with(&KIND_PATTERN)
         && !opens_with(&ELECTION_PATTERN)
+}
+
+/// Whether `rest` (the text after a generic word) opens with an anaphora
+/// word ("tersebut", "ini").
+fn refers_back(rest: &str) -> bool {
+    let first = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    Lexicon::get().words(Role::Anaphora).contains_exact(&first)
 }
 
 /// Whether `after` starts with a kind word of the same family as `kind`,

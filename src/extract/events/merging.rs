@@ -45,6 +45,15 @@ pub fn add_event(
     let range = context.sentence(sentence_index);
     let text = context.text();
     let dates: Vec<_> = find_dates(&text[range.clone()]);
+    if mention.anaphoric
+        && Lexicon::get()
+            .event_kinds
+            .iter()
+            .any(|kind| kind.named && kind.kind == mention.kind)
+    {
+        complete_last_event(context, sink, items, range, mention);
+        return;
+    }
     let (mut regions, mut venue, mut has_place) = place_regions(context, items, mention.span.end);
     if !has_place {
         if let Some((before_regions, before_venue)) =
@@ -286,6 +295,37 @@ pub fn add_event(
             organizers,
             evidence,
         }),
+    }
+}
+
+/// "Kegiatan tersebut berlangsung di Hotel X, Makassar, Kamis (5/12)": a
+/// generic word referring back gives the event before it the date, venue
+/// and place its sentence states, where that event lacks them.
+fn complete_last_event(
+    context: &ArticleContext,
+    sink: &mut Sink,
+    items: &[Item],
+    range: std::ops::Range<usize>,
+    mention: &EventMention,
+) {
+    let text = context.text();
+    let Some(event) = sink.facts.events.last_mut() else {
+        return;
+    };
+    let (regions, venue, _) = place_regions(context, items, mention.span.end);
+    if event.date.is_none() {
+        event.date = find_dates(&text[range.clone()])
+            .first()
+            .map(|date| date.to_event_date(context.year));
+    }
+    event.venue = event.venue.take().or(venue);
+    if !regions.is_empty() && placement_rank(event.evidence.rule) < placement_rank(Rule::EventPlace)
+    {
+        event.regions = most_specific(context, regions)
+            .into_iter()
+            .map(|region| context.region_code(region))
+            .collect();
+        event.evidence = Evidence::new(range, Rule::EventPlace);
     }
 }
 

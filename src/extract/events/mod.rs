@@ -669,6 +669,36 @@ mod tests {
     }
 
     #[test]
+    fn a_generic_word_referring_back_completes_the_event_before() {
+        let facts = events_of(
+            "KPU Gowa menggelar rapat pleno rekapitulasi. \
+             Kegiatan tersebut berlangsung di Hotel Grand, Makassar, pada Kamis (05/12/2024).",
+        );
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        assert_eq!(region_names(&facts, 0), ["Makassar", "Sulawesi Selatan"]);
+        assert!(facts.events[0].date.is_some());
+        assert!(
+            events_of("Acara Tersebut berlangsung di Gedung Juang, Makassar.")
+                .events
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn contests_and_common_words_opening_a_sentence_make_no_event_or_place() {
+        assert!(
+            events_of("Warga mengikuti lomba menangkap ikan di Gowa, Senin (3/2/2025).")
+                .events
+                .is_empty()
+        );
+        let facts = events_of(
+            "Puncak peringatan hari jadi ke-69 Kabupaten Gowa digelar meriah, Senin (3/2/2025).",
+        );
+        assert_eq!(facts.events[0].kind, "hut", "{:?}", facts.events);
+        assert_eq!(region_names(&facts, 0), ["Gowa", "Sulawesi Selatan"]);
+    }
+
+    #[test]
     fn a_regional_election_named_with_a_district_is_its_regencys() {
         let facts = events_of("Bawaslu mengawasi Pilkada Kecamatan Tenggarong 2020.");
         assert_eq!(

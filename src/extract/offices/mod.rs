@@ -631,6 +631,18 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_that_is_also_a_title_is_the_holders_rank_after_an_office() {
+        let holds =
+            labelled_holds_of("Kapolda Sulawesi Selatan Irjen Pol. Budi Santoso membuka acara.");
+        assert_eq!(holds.len(), 1, "{holds:?}");
+        assert_eq!(holds[0].0, "Budi Santoso");
+        assert_eq!(holds[0].1, "Kepala Kepolisian Daerah");
+        // Opening a phrase, it is the title.
+        let holds = labelled_holds_of("Irjen Kemendagri Budi Santoso membuka acara.");
+        assert_eq!(holds[0].1, "Inspektur Jenderal", "{holds:?}");
+    }
+
+    #[test]
     fn names_listed_before_sebagai_all_hold_the_office() {
         let holds = holds_of(
             "Rapat dipimpin Andi Rahman (AR) selaku Ketua DPRD Gowa, Budi Santoso dan Rina Wati serta Joko Susilo selaku Wakil Ketua DPRD Gowa.",

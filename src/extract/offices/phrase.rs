@@ -112,6 +112,17 @@ pub fn parse_office_phrase(
     {
         return None;
     }
+    // "Kapolda Sultra Irjen Dwi Irianto": after an office phrase, a title
+    // that is also a rank is the holder's rank.
+    if is_name_prefix(items[start].text(text))
+        && start > 0
+        && matches!(
+            items[start - 1].kind,
+            ItemKind::Region(_) | ItemKind::Organization(_) | ItemKind::OfficeTitle(_)
+        )
+    {
+        return None;
+    }
     let title = titles[title_index.0];
     let mut role = title.role.clone();
     let mut organization = title
