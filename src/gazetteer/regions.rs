@@ -338,6 +338,22 @@ impl Regions {
         }
         let mut resolved = Vec::new();
         for candidate in candidates {
+            // "Bupati Jayapura" is the regency, "Wali Kota Jayapura" the city.
+            let hinted = level_hint(&text[..candidate.span.start]).and_then(|kind| {
+                candidate
+                    .value
+                    .iter()
+                    .copied()
+                    .find(|&id| self.region(id).kind == kind)
+            });
+            if let Some(id) = hinted {
+                named.push(id);
+                resolved.push(Match {
+                    span: candidate.span,
+                    value: id,
+                });
+                continue;
+            }
             if let Some(id) = self.choose(&candidate.value, &named, &text[candidate.span.clone()]) {
                 named.push(id);
                 resolved.push(Match {
@@ -380,6 +396,30 @@ impl Regions {
             return None;
         }
         Some(best)
+    }
+}
+
+/// The level a region name written right after `before` must have: a
+/// regent's title or a regency's government names a regency ("Bupati
+/// Jayapura"), a mayor's or a city's a city ("Wali Kota Jayapura").
+fn level_hint(before: &str) -> Option<RegionKind> {
+    let mut words = before.split_whitespace().rev();
+    let last = words.next()?.trim_end_matches('.').to_lowercase();
+    match last.as_str() {
+        "bupati" | "wabup" | "pemkab" | "cabup" | "cawabup" | "pilbup" | "sekdakab" => {
+            Some(RegionKind::Regency)
+        }
+        "walikota" | "wawali" | "pemkot" | "pilwalkot" | "pilwali" | "sekdakot" => {
+            Some(RegionKind::City)
+        }
+        "kota"
+            if words
+                .next()
+                .is_some_and(|word| word.eq_ignore_ascii_case("wali")) =>
+        {
+            Some(RegionKind::City)
+        }
+        _ => None,
     }
 }
 
@@ -474,6 +514,24 @@ mod tests {
         );
         let makassar = regions.by_code("73.71").expect("Makassar");
         assert_eq!(regions.namesake_at(makassar, &[RegionKind::Regency]), None);
+    }
+
+    #[test]
+    fn a_regents_or_mayors_title_picks_the_level_of_a_shared_name() {
+        let regions = &Gazetteer::get().regions;
+        let kinds = |text: &str| -> Vec<RegionKind> {
+            regions
+                .find(text, &[])
+                .into_iter()
+                .map(|hit| regions.region(hit.value).kind)
+                .collect()
+        };
+        assert_eq!(kinds("Debat calon Bupati Jayapura."), [RegionKind::Regency]);
+        assert_eq!(kinds("Debat calon Wali Kota Jayapura."), [RegionKind::City]);
+        assert_eq!(
+            kinds("Pemkab Malang dan Pemkot Malang."),
+            [RegionKind::Regency, RegionKind::City]
+        );
     }
 
     #[test]
