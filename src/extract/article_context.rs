@@ -40,6 +40,8 @@ pub struct ArticleContext<'g> {
     pub sentence_items: Vec<Vec<Item>>,
     /// The article's main region (see [`primary_region`]).
     pub primary_region: Option<RegionId>,
+    /// The region the dateline names ("KENDARI –"), if it names one.
+    pub dateline_region: Option<RegionId>,
 }
 
 impl<'g> ArticleContext<'g> {
@@ -74,6 +76,7 @@ impl<'g> ArticleContext<'g> {
                     .map(|hit| hit.value),
             );
         }
+        let dateline_region = context.first().copied();
         context.extend(
             gazetteer
                 .regions
@@ -130,6 +133,7 @@ impl<'g> ArticleContext<'g> {
             headline,
             published,
             year,
+            dateline_region,
             region_hits: kept_regions,
             titles,
             citations,

@@ -156,7 +156,12 @@ pub fn add_event(
     }
     if regions.is_empty() {
         if let Some(primary) = context.primary_region {
-            regions.push(primary);
+            // "KENDARI – … di Rumah Jabatan Gubernur": the dateline's city,
+            // when it lies in the article's region, is the more exact place.
+            let dateline = context.dateline_region.filter(|&dateline| {
+                dateline != primary && context.gazetteer.regions.is_within(dateline, primary)
+            });
+            regions.push(dateline.unwrap_or(primary));
             rule = Rule::EventArticleRegion;
         }
     }

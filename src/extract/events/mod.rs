@@ -699,6 +699,21 @@ mod tests {
     }
 
     #[test]
+    fn an_event_placed_only_by_the_article_takes_the_datelines_city_within_it() {
+        let facts = events_of(
+            "KENDARI – Gubernur Sulawesi Tenggara melantik tiga pejabat. Pelantikan berlangsung \
+             di Rumah Jabatan Gubernur, Senin (3/2/2025). Pejabat Sulawesi Tenggara diminta bekerja.",
+        );
+        assert_eq!(
+            facts.events[0].regions,
+            ["74.71", "74"],
+            "{:?}",
+            facts.events
+        );
+        assert_eq!(facts.events[0].evidence.rule, Rule::EventArticleRegion);
+    }
+
+    #[test]
     fn a_regional_election_named_with_a_district_is_its_regencys() {
         let facts = events_of("Bawaslu mengawasi Pilkada Kecamatan Tenggarong 2020.");
         assert_eq!(
