@@ -488,7 +488,15 @@ pub fn find_act_mentions(sentence: &str, offset: usize) -> Vec<EventMention> {
             .rev()
             .take(3)
             .any(|word| hypothetical.contains(word.trim_matches(|c: char| !c.is_alphanumeric())));
-        if unreal {
+        // "menahan diri": holding oneself back, no detention.
+        let reflexive = sentence[hit.end()..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|word| {
+                word.trim_end_matches([',', '.'])
+                    .eq_ignore_ascii_case("diri")
+            });
+        if unreal || reflexive {
             continue;
         }
         let Some(verb) = lexicon

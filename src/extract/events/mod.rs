@@ -200,6 +200,19 @@ mod tests {
     }
 
     #[test]
+    fn an_active_detention_verb_reports_a_detention() {
+        let facts =
+            events_of("Kejati Sulawesi Selatan juga menahan mantan Kepala BPN Kota Makassar.");
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        assert_eq!(facts.events[0].kind, "penahanan");
+        assert!(
+            events_of("Bupati Gowa meminta warga menahan diri di Makassar.")
+                .events
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn an_act_is_placed_with_its_body() {
         let facts = events_of(
             "Kepala desa itu ditahan penyidik Kejaksaan Negeri Jember, Senin (4/3/2024).",
