@@ -213,6 +213,22 @@ mod tests {
     }
 
     #[test]
+    fn the_place_of_a_case_is_not_the_place_of_the_act() {
+        let facts = events_of(
+            "Penyidik melakukan penahanan tersangka kasus suap di Kabupaten Gowa, Senin (3/2/2025). \
+             Tersangka dibawa ke Makassar.",
+        );
+        assert!(
+            facts
+                .events
+                .iter()
+                .all(|event| event.evidence.rule != Rule::EventPlace),
+            "{:?}",
+            facts.events
+        );
+    }
+
+    #[test]
     fn an_act_is_placed_with_its_body() {
         let facts = events_of(
             "Kepala desa itu ditahan penyidik Kejaksaan Negeri Jember, Senin (4/3/2024).",
