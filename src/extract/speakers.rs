@@ -565,15 +565,20 @@ pub fn statements(context: &ArticleContext, sink: &mut Sink) {
                 .cloned()
                 .collect();
             let mut attribution = after_quote(text, &after);
-            if attribution == Attribution::Unattributed {
+            let pronoun = matches!(attribution, Attribution::Pronoun(_));
+            if attribution == Attribution::Unattributed || pronoun {
                 let opening_sentence = context.sentence_of(quote.start);
                 let before: Vec<Item> = context.sentence_items[opening_sentence]
                     .iter()
                     .filter(|item| item.span.end <= quote.start)
                     .cloned()
                     .collect();
-                // Before the opening mark: "Sunggono mengatakan, “…" is reported speech.
-                attribution = reported(text, &before);
+                // Before the opening mark: "Sunggono mengatakan, “…" is
+                // reported speech; "…,” ucapnya" after it is the same person.
+                let before_quote = reported(text, &before);
+                if !pronoun || matches!(before_quote, Attribution::Named(..)) {
+                    attribution = before_quote;
+                }
             }
             let (speaker, rule) = speaker_of(context, sink, &attribution, last_speaker);
             if speaker.is_some() {
@@ -827,6 +832,16 @@ mod tests {
         let facts = statements_with_holders_of(
             "Hal itu dikatakan Kepala Bagian Pengaduan KASN Budi Santoso di Jakarta. \
              \"Kewenangan kami hanya memberi rekomendasi kepada pejabat,\" ujarnya.",
+        );
+        let speaker = facts.statements[0].speaker.expect("a speaker");
+        assert_eq!(facts.persons[speaker.index()].name, "Budi Santoso");
+    }
+
+    #[test]
+    fn a_pronoun_after_a_quote_is_the_speaker_named_before_it() {
+        let facts = statements_with_holders_of(
+            "Andi Rahman menjelaskan aturan itu. Budi Santoso menambahkan, \
+             \"Kita harus netral dalam pilkada tahun ini,\" ucapnya.",
         );
         let speaker = facts.statements[0].speaker.expect("a speaker");
         assert_eq!(facts.persons[speaker.index()].name, "Budi Santoso");
