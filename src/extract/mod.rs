@@ -34,7 +34,7 @@ use crate::model::{Article, ArticleFacts};
 
 /// Version of the extraction rules, recorded with every article so that a
 /// store built by an older version can be told apart.
-pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.5");
+pub const EXTRACTOR_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.6");
 
 /// Extract every fact of `article`.
 ///
