@@ -36,6 +36,7 @@ pub fn misspelt_kind_words(sentence: &str) -> Vec<Misspelling> {
             .filter(|word| !word.contains(' ') && word.len() >= MIN_LETTERS)
             .filter(|word| word.len().abs_diff(lower.len()) <= 1)
             .filter(|word| word.as_bytes()[..2] == lower.as_bytes()[..2])
+            .filter(|word| nearly_aligned(word, &lower))
             .find(|word| *word != lower && strsim::osa_distance(word, &lower) == 1);
         if let Some(word) = candidate {
             if !vocabulary.is_word(&lower) {
@@ -47,6 +48,20 @@ pub fn misspelt_kind_words(sentence: &str) -> Vec<Misspelling> {
         }
     }
     found
+}
+
+/// A cheap test every pair one edit apart passes: their common prefix and
+/// suffix leave at most two bytes of the longer one uncovered.
+fn nearly_aligned(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    prefix + suffix + 2 >= a.len().max(b.len())
 }
 
 /// The alphabetic words of `text` with their byte offsets.
