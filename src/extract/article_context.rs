@@ -217,6 +217,27 @@ pub fn test_article(headline: &str, body: &str) -> Article {
     }
 }
 
+/// Whether the region hit at `span` is an ordinary word that only its place
+/// at the start of a sentence capitalises ("Puncak peringatan hari jadi …",
+/// not the regency of Puncak): one dictionary word, after a sentence end,
+/// followed by a lower-case word that is no verb.
+fn is_common_word_opening(text: &str, span: &Range<usize>) -> bool {
+    let surface = &text[span.clone()];
+    if surface.contains(' ') || !Vocabulary::get().is_word(&surface.to_lowercase()) {
+        return false;
+    }
+    let before = text[..span.start].trim_end();
+    let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"']);
+    let next = text[span.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    let verb = ["me", "ber", "di", "ter", "se"]
+        .iter()
+        .any(|prefix| next.starts_with(prefix));
+    opens_sentence && next.starts_with(char::is_lowercase) && !verb
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,25 +329,4 @@ mod tests {
         let context = ArticleContext::new(&article, Gazetteer::get());
         assert_eq!(context.published, Some((2024, 3, 5)));
     }
-}
-
-/// Whether the region hit at `span` is an ordinary word that only its place
-/// at the start of a sentence capitalises ("Puncak peringatan hari jadi …",
-/// not the regency of Puncak): one dictionary word, after a sentence end,
-/// followed by a lower-case word that is no verb.
-fn is_common_word_opening(text: &str, span: &Range<usize>) -> bool {
-    let surface = &text[span.clone()];
-    if surface.contains(' ') || !Vocabulary::get().is_word(&surface.to_lowercase()) {
-        return false;
-    }
-    let before = text[..span.start].trim_end();
-    let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"']);
-    let next = text[span.end..]
-        .split_whitespace()
-        .next()
-        .unwrap_or_default();
-    let verb = ["me", "ber", "di", "ter", "se"]
-        .iter()
-        .any(|prefix| next.starts_with(prefix));
-    opens_sentence && next.starts_with(char::is_lowercase) && !verb
 }

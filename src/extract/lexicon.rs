@@ -436,6 +436,13 @@ pub fn is_name_particle(word: &str) -> bool {
     Lexicon::get().particles.contains_exact(word)
 }
 
+/// The prefix an acting marker gives a role ("Plt." → "Pelaksana Tugas"),
+/// when `word` (any case, a trailing dot ignored) is one.
+pub fn acting_prefix(word: &str) -> Option<&'static str> {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    Lexicon::get().acting.get(lower.as_str()).copied()
+}
+
 /// Whether `word` (any case, trailing dots ignored) has `role`.
 pub fn has_role(word: &str, role: Role) -> bool {
     Lexicon::get().words(role).contains(word)

@@ -13,8 +13,8 @@
 use super::article_context::ArticleContext;
 use super::laws::citations_in;
 use super::lexicon::{
-    has_role, is_inverted_speech_verb, is_name_prefix, is_passive_speech_verb, is_speech_verb,
-    Lexicon, Role,
+    acting_prefix, has_role, is_inverted_speech_verb, is_name_prefix, is_passive_speech_verb,
+    is_speech_verb, Lexicon, Role,
 };
 use super::persons::{name_run_at, NameRun};
 use super::sink::Sink;
@@ -138,15 +138,9 @@ fn is_epithet(text: &str, items: &[Item]) -> bool {
 /// Tugas"), or `index` when none stands there.
 fn past_acting_marker(text: &str, items: &[Item], index: usize) -> usize {
     let marker = |at: usize| {
-        items.get(at).is_some_and(|item| {
-            item.is_word()
-                && Lexicon::get().acting.contains_key(
-                    item.text(text)
-                        .trim_end_matches('.')
-                        .to_lowercase()
-                        .as_str(),
-                )
-        })
+        items
+            .get(at)
+            .is_some_and(|item| item.is_word() && acting_prefix(item.text(text)).is_some())
     };
     if !marker(index) {
         return index;
@@ -817,14 +811,19 @@ mod tests {
         );
     }
 
+    /// The name of the speaker of statement `index`.
+    fn speaker_name(facts: &crate::model::ArticleFacts, index: usize) -> &str {
+        let speaker = facts.statements[index].speaker.expect("a speaker");
+        &facts.persons[speaker.index()].name
+    }
+
     #[test]
     fn an_epithet_after_the_verb_points_back_to_the_last_speaker() {
         let facts = statements_with_holders_of(
             "Budi Santoso menjelaskan, target itu penting. \
              \"Target pemerintah harus dicapai bersama semua pihak,\" papar mantan Bupati Gowa itu.",
         );
-        let speaker = facts.statements[0].speaker.expect("a speaker");
-        assert_eq!(facts.persons[speaker.index()].name, "Budi Santoso");
+        assert_eq!(speaker_name(&facts, 0), "Budi Santoso");
     }
 
     #[test]
@@ -833,8 +832,7 @@ mod tests {
             "Hal itu dikatakan Kepala Bagian Pengaduan KASN Budi Santoso di Jakarta. \
              \"Kewenangan kami hanya memberi rekomendasi kepada pejabat,\" ujarnya.",
         );
-        let speaker = facts.statements[0].speaker.expect("a speaker");
-        assert_eq!(facts.persons[speaker.index()].name, "Budi Santoso");
+        assert_eq!(speaker_name(&facts, 0), "Budi Santoso");
     }
 
     #[test]
@@ -843,8 +841,7 @@ mod tests {
             "Andi Rahman menjelaskan aturan itu. Budi Santoso menambahkan, \
              \"Kita harus netral dalam pilkada tahun ini,\" ucapnya.",
         );
-        let speaker = facts.statements[0].speaker.expect("a speaker");
-        assert_eq!(facts.persons[speaker.index()].name, "Budi Santoso");
+        assert_eq!(speaker_name(&facts, 0), "Budi Santoso");
     }
 
     #[test]
@@ -853,8 +850,7 @@ mod tests {
             "Budi Santoso yang juga hadir di acara itu mengaku senang. \
              \"Kita netral dalam pilkada tahun ini,\" katanya.",
         );
-        let speaker = facts.statements[0].speaker.expect("a speaker");
-        assert_eq!(facts.persons[speaker.index()].name, "Budi Santoso");
+        assert_eq!(speaker_name(&facts, 0), "Budi Santoso");
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! former markers, and the bodies and regions that qualify it.
 
 use super::agency_names::spelled_agency;
-use crate::extract::lexicon::{has_role, has_role_as_written, is_name_prefix, Lexicon, Role};
+use crate::extract::lexicon::{
+    acting_prefix, has_role, has_role_as_written, is_name_prefix, Lexicon, Role,
+};
 use crate::extract::names::vocabulary::{Vocabulary, WordClass};
 use crate::extract::tokens::{Item, ItemKind};
 use crate::gazetteer::{Gazetteer, OfficeTitle, RegionId, RegionKind};
@@ -35,12 +37,6 @@ pub struct OfficePhrase {
     /// The village a village head's title names right after it ("Kepala
     /// Desa Sako"), which the gazetteer does not list.
     pub village: Option<String>,
-}
-
-/// The prefix an acting marker gives the role ("Plt." → "Pelaksana Tugas").
-fn acting_prefix(word: &str) -> Option<&'static str> {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    Lexicon::get().acting.get(lower.as_str()).copied()
 }
 
 /// The unit short names and their full names ("Humas" → "Hubungan Masyarakat").
