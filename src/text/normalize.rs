@@ -30,7 +30,8 @@ enum LastQuote {
 /// dashes and the minus sign → `-`; `…` → `...`; line endings → `\n`;
 /// runs of spaces collapsed, every line trimmed, runs of blank lines
 /// collapsed to one and blank lines at both ends removed. A space is
-/// inserted where a closing quote or a comma is glued to the next word.
+/// inserted where a closing quote or a comma is glued to the next word,
+/// and after a "di" glued to a place noun ("dihalaman").
 pub fn normalize(text: &str) -> String {
     let nfc: Cow<str> = if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         Cow::Borrowed(text)
@@ -175,6 +176,33 @@ fn map_chars(text: &str) -> String {
     out
 }
 
+/// Nouns of places that writers glue to the preposition "di" ("dihalaman",
+/// "dikantor"); no passive verb is spelt like one of them.
+const GLUED_PLACE_NOUNS: &[&str] = &[
+    "halaman",
+    "ruang",
+    "gedung",
+    "kantor",
+    "aula",
+    "balai",
+    "lapangan",
+    "pendopo",
+    "hotel",
+    "desa",
+    "kecamatan",
+    "kabupaten",
+    "kota",
+    "provinsi",
+];
+
+/// The place noun after a "di" glued to it ("dihalaman," → "halaman,"),
+/// trailing punctuation kept.
+fn glued_place(word: &str) -> Option<&str> {
+    let rest = word.strip_prefix("di")?;
+    let bare = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
+    GLUED_PLACE_NOUNS.contains(&bare).then_some(rest)
+}
+
 /// Collapse spaces, trim lines, collapse blank-line runs and trim the ends.
 fn tidy_lines(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -197,7 +225,13 @@ fn tidy_lines(text: &str) -> String {
             if !first {
                 out.push(' ');
             }
-            out.push_str(w);
+            // "dihalaman pendopo" → "di halaman pendopo".
+            if let Some(place) = glued_place(w) {
+                out.push_str("di ");
+                out.push_str(place);
+            } else {
+                out.push_str(w);
+            }
             first = false;
         }
     }
@@ -232,6 +266,12 @@ mod tests {
             ("\u{00AB}Lanjut\u{00BB}", "\"Lanjut\""),
             // curly single quotes / apostrophe
             ("Jum\u{2019}at pagi", "Jum'at pagi"),
+            // "di" glued to a place noun, and the words it must leave alone
+            (
+                "apel dihalaman pendopo, lalu dikantor.",
+                "apel di halaman pendopo, lalu di kantor.",
+            ),
+            ("dirumahkan dan digelar", "dirumahkan dan digelar"),
             ("\u{2018}kata\u{2019} \u{201A}x", "'kata' 'x"),
             // special spaces
             ("Kota\u{00A0}Samarinda", "Kota Samarinda"),
