@@ -652,9 +652,14 @@ mod tests {
         let mentions = find_event_mentions("Penahanan tersangka dilakukan di Rutan Kelas IIA.", 0);
         assert_eq!(mentions[0].kind, "penahanan");
         assert!(mentions[0].act);
+        // A body's plenary session is held by the body named with it.
         let mentions =
             find_event_mentions("Rapat Paripurna DPRD Kota Kupang membahas anggaran.", 0);
         assert_eq!(mentions[0].kind, "paripurna");
+        assert!(mentions[0].act);
+        let mentions =
+            find_event_mentions("Rapat Koordinasi DPRD Kota Kupang membahas anggaran.", 0);
+        assert_eq!(mentions[0].kind, "rakor");
         assert!(!mentions[0].act);
     }
 

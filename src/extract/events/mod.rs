@@ -229,6 +229,16 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_plenary_named_with_the_body_is_concrete() {
+        let facts = events_of(
+            "Bawaslu Sulawesi Selatan akan menyerahkan hasil pleno itu ke KASN pekan depan.",
+        );
+        assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+        assert_eq!(facts.events[0].kind, "pleno");
+        assert_eq!(facts.events[0].regions, ["73"]);
+    }
+
+    #[test]
     fn an_act_is_placed_with_its_body() {
         let facts = events_of(
             "Kepala desa itu ditahan penyidik Kejaksaan Negeri Jember, Senin (4/3/2024).",
