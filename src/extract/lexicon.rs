@@ -147,6 +147,9 @@ pub enum Role {
     Namer,
     /// Right before an event word, makes it concrete ("menggelar").
     OrganisingVerb,
+    /// After a disaster, makes a sentence's regions places it struck
+    /// ("rusak"); matched inside text.
+    ImpactWord,
 }
 
 /// Every role with its name in `function_words.tsv`.
@@ -195,6 +198,7 @@ const ROLES: &[(Role, &str)] = &[
     (Role::CandidateMarker, "candidate-marker"),
     (Role::Namer, "namer"),
     (Role::OrganisingVerb, "organising-verb"),
+    (Role::ImpactWord, "impact-word"),
 ];
 
 /// One word that names an event, with its kind and family.

@@ -21,11 +21,14 @@ mod places;
 pub use mentions::{find_act_mentions, find_election_mentions, find_event_mentions, EventMention};
 
 use super::article_context::ArticleContext;
+use super::lexicon::{has_role_as_written, Role};
 use super::sink::Sink;
 use super::tokens::{items_with_hits, ItemKind};
+use crate::gazetteer::RegionId;
 use crate::gazetteer::RegionKind;
 use elections::{election_candidate, elections, ElectionCandidate};
 use merging::add_event;
+use places::most_specific;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -118,8 +121,67 @@ pub fn events(context: &ArticleContext, sink: &mut Sink) {
         }
     }
     elections(context, sink, candidates);
+    add_struck_places(context, sink);
     for event in &mut sink.facts.events {
         event.regions = with_ancestors(context, &event.regions);
+    }
+}
+
+/// How many sentences after a disaster's may list the places it struck.
+const STRUCK_PLACES_SENTENCES: usize = 3;
+
+/// "Rinciannya, delapan rumah rusak di Kecamatan A, … di Kecamatan B": the
+/// regions written with their level word in the few sentences after a
+/// disaster's, where an impact word says what happened there, within the
+/// disaster's province, are places it struck too.
+fn add_struck_places(context: &ArticleContext, sink: &mut Sink) {
+    let regions = &context.gazetteer.regions;
+    let lexicon = crate::extract::lexicon::Lexicon::get();
+    let text = context.text();
+    for event in &mut sink.facts.events {
+        let disaster = lexicon
+            .event_kinds
+            .iter()
+            .any(|kind| kind.kind == event.kind && kind.family == "bencana");
+        let province = event
+            .regions
+            .first()
+            .and_then(|code| regions.by_code(code))
+            .and_then(|id| regions.ancestor_at(id, RegionKind::Province));
+        let (true, Some(province)) = (disaster, province) else {
+            continue;
+        };
+        let first = context.sentence_of(event.evidence.sentence.start) + 1;
+        let last = (first + STRUCK_PLACES_SENTENCES).min(context.sentence_items.len());
+        for index in first..last {
+            let lower = text[context.sentence(index)].to_lowercase();
+            if !lexicon.words(Role::ImpactWord).any_inside(&lower) {
+                continue;
+            }
+            // Only regions written with their level word ("Kecamatan
+            // Ampelgading"): a bare name is as often a school's or the
+            // place where someone spoke.
+            let named: Vec<RegionId> = context.sentence_items[index]
+                .iter()
+                .filter(|item| {
+                    item.text(text)
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|first| has_role_as_written(first, Role::VenueLevelWord))
+                })
+                .filter_map(|item| match item.kind {
+                    ItemKind::Region(region) => Some(region),
+                    _ => None,
+                })
+                .filter(|&region| regions.is_within(region, province) && region != province)
+                .collect();
+            for region in most_specific(context, named) {
+                let code = context.region_code(region);
+                if !event.regions.contains(&code) {
+                    event.regions.push(code);
+                }
+            }
+        }
     }
 }
 
@@ -225,6 +287,23 @@ mod tests {
                 .all(|event| event.evidence.rule != Rule::EventPlace),
             "{:?}",
             facts.events
+        );
+    }
+
+    #[test]
+    fn a_disaster_also_struck_the_places_its_damage_is_listed_in() {
+        let facts = events_of(
+            "Banjir melanda Kabupaten Kutai Kartanegara, Minggu (19/3/2023). Rinciannya, delapan rumah \
+             rusak di Kecamatan Tenggarong dan 14 rumah rusak di Kecamatan Loa Kulu. \
+             Relawan dari Samarinda ikut membantu warga yang rusak rumahnya.",
+        );
+        let regions = &facts.events[0].regions;
+        assert!(regions.contains(&"64.02.06".to_string()), "{regions:?}");
+        assert!(regions.contains(&"64.02.02".to_string()), "{regions:?}");
+        // A bare name, and a region outside the province, are not added.
+        assert!(
+            !regions.iter().any(|code| code.starts_with("64.72")),
+            "{regions:?}"
         );
     }
 
