@@ -447,6 +447,19 @@ pub fn acting_prefix(word: &str) -> Option<&'static str> {
     Lexicon::get().acting.get(lower.as_str()).copied()
 }
 
+/// The prefix of an acting marker written out in two words ("Pelaksana
+/// Tugas", "pelaksana harian"), when `first` and `second` are one.
+pub fn written_out_acting(first: &str, second: &str) -> Option<&'static str> {
+    if !first.eq_ignore_ascii_case("pelaksana") {
+        return None;
+    }
+    match second.to_lowercase().as_str() {
+        "tugas" => Some("Pelaksana Tugas"),
+        "harian" => Some("Pelaksana Harian"),
+        _ => None,
+    }
+}
+
 /// Whether `word` (any case, trailing dots ignored) has `role`.
 pub fn has_role(word: &str, role: Role) -> bool {
     Lexicon::get().words(role).contains(word)

@@ -14,7 +14,7 @@ use super::article_context::ArticleContext;
 use super::laws::citations_in;
 use super::lexicon::{
     acting_prefix, has_role, is_inverted_speech_verb, is_name_prefix, is_passive_speech_verb,
-    is_speech_verb, Lexicon, Role,
+    is_speech_verb, written_out_acting, Lexicon, Role,
 };
 use super::persons::{name_run_at, NameRun};
 use super::sink::Sink;
@@ -151,7 +151,7 @@ fn past_acting_marker(text: &str, items: &[Item], index: usize) -> usize {
     }
     // "Pelaksana Tugas", "Pelaksana Harian".
     if items.get(next).is_some_and(|item| {
-        item.is_word() && matches!(item.text(text), "Tugas" | "Harian" | "tugas" | "harian")
+        item.is_word() && written_out_acting(items[index].text(text), item.text(text)).is_some()
     }) {
         next += 1;
     }

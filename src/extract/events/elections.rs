@@ -126,13 +126,11 @@ pub fn elections(context: &ArticleContext, sink: &mut Sink, candidates: Vec<Elec
         let placed = candidate.explicit.is_some()
             || candidate.local
             || (candidate.body_region.is_some() && !mention.national);
-        if mention.year.is_none() && placed && !mention.national {
-            mention.year = year_elsewhere(&candidates, mention.kind).or(article_year);
-        }
         // "menciptakan Pilkada yang sehat" in an article whose election
         // bodies all serve one region: that region's election.
         let bare = !placed && mention.year.is_none() && !mention.national;
-        if bare && election_body_region.is_some() {
+        if mention.year.is_none() && !mention.national && (placed || election_body_region.is_some())
+        {
             mention.year = year_elsewhere(&candidates, mention.kind).or(article_year);
         }
         let mention = &mention;

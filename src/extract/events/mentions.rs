@@ -419,7 +419,14 @@ fn joins_same_family(kind: &str, after: &str) -> bool {
             .find(|entry| entry.kind == kind)
             .map(|entry| entry.family)
     };
-    kind_hits(after)
+    // Only the first words can open a kind word ("rapat koordinasi
+    // nasional"): the misspelling search need not read the whole sentence.
+    let opening = after
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    kind_hits(&opening)
         .first()
         .filter(|next| next.start() == 0)
         .and_then(|next| {

@@ -6,7 +6,7 @@
 use super::mentions::EventMention;
 use super::places::{most_specific, place_before, place_regions, venue_place};
 use crate::extract::article_context::ArticleContext;
-use crate::extract::dates::find_dates;
+use crate::extract::dates::{find_dates, FoundDate};
 use crate::extract::lexicon::{has_role, Lexicon, Role};
 use crate::extract::organizations::{add_organization, body_at, is_government};
 use crate::extract::sink::Sink;
@@ -51,7 +51,7 @@ pub fn add_event(
             .iter()
             .any(|kind| kind.named && kind.kind == mention.kind)
     {
-        complete_last_event(context, sink, items, range, mention);
+        complete_last_event(context, sink, (items, range), &dates, mention);
         return;
     }
     let (mut regions, mut venue, mut has_place) = place_regions(context, items, mention.span.end);
@@ -305,23 +305,21 @@ pub fn add_event(
 
 /// "Kegiatan tersebut berlangsung di Hotel X, Makassar, Kamis (5/12)": a
 /// generic word referring back gives the event before it the date, venue
-/// and place its sentence states, where that event lacks them.
+/// and place its sentence (items, byte range and dates) states, where that
+/// event lacks them.
 fn complete_last_event(
     context: &ArticleContext,
     sink: &mut Sink,
-    items: &[Item],
-    range: std::ops::Range<usize>,
+    (items, range): (&[Item], std::ops::Range<usize>),
+    dates: &[FoundDate],
     mention: &EventMention,
 ) {
-    let text = context.text();
     let Some(event) = sink.facts.events.last_mut() else {
         return;
     };
     let (regions, venue, _) = place_regions(context, items, mention.span.end);
     if event.date.is_none() {
-        event.date = find_dates(&text[range.clone()])
-            .first()
-            .map(|date| date.to_event_date(context.year));
+        event.date = dates.first().map(|date| date.to_event_date(context.year));
     }
     event.venue = event.venue.take().or(venue);
     if !regions.is_empty() && placement_rank(event.evidence.rule) < placement_rank(Rule::EventPlace)

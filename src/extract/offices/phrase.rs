@@ -4,7 +4,7 @@
 
 use super::agency_names::spelled_agency;
 use crate::extract::lexicon::{
-    acting_prefix, has_role, has_role_as_written, is_name_prefix, Lexicon, Role,
+    acting_prefix, has_role, has_role_as_written, is_name_prefix, written_out_acting, Lexicon, Role,
 };
 use crate::extract::names::vocabulary::{Vocabulary, WordClass};
 use crate::extract::tokens::{Item, ItemKind};
@@ -150,16 +150,11 @@ pub fn parse_office_phrase(
         let word = previous.text(text);
         // "Pelaksana Tugas Bupati", "Pelaksana Harian Sekda": the marker
         // written out in two words.
-        let written_out = look >= 2
-            && (word.eq_ignore_ascii_case("tugas") || word.eq_ignore_ascii_case("harian"))
-            && items[look - 2].is_word()
-            && items[look - 2].text(text).eq_ignore_ascii_case("pelaksana");
-        if written_out {
-            acting = Some(if word.eq_ignore_ascii_case("tugas") {
-                "Pelaksana Tugas"
-            } else {
-                "Pelaksana Harian"
-            });
+        let written_out = (look >= 2 && items[look - 2].is_word())
+            .then(|| written_out_acting(items[look - 2].text(text), word))
+            .flatten();
+        if let Some(prefix) = written_out {
+            acting = Some(prefix);
             first = look - 2;
             look -= 2;
         } else if let Some(prefix) = acting_prefix(word) {
